@@ -1,0 +1,103 @@
+/**
+ * The lesson state: everything about one learner's attempt, in one serialisable value.
+ *
+ * Only the reducer (state.ts) makes new states. Time and randomness come in as action data, never
+ * from the clock or Math.random inside the reducer, so the same actions always give the same state.
+ */
+
+/**
+ * A learner's answer to one check, as ids from the lesson model:
+ * - single-choice: [optionId]
+ * - multiple-response: the chosen option ids, in the order the options are authored
+ * - true-false: ['true'] or ['false']
+ * - ordering: item ids in the order the learner put them
+ * - matching: for each pair in authored order, the id of the right-hand item chosen for its left item
+ */
+export type Response = readonly string[];
+
+export interface CheckProgress {
+  /** Every submitted try, oldest first. Never longer than the check's maxTries. */
+  readonly tries: readonly Response[];
+}
+
+export interface LessonState {
+  /** Version of this state's shape (not of the content). */
+  readonly schema: 1;
+  /** The content version this state was made against (Lesson.version). */
+  readonly contentVersion: string;
+  /** Seeds the per-learner shuffle of options and ordering items. */
+  readonly seed: number;
+  /** Index of the step on screen: 0..sections.length-1 for sections, sections.length for results. */
+  readonly current: number;
+  /** The furthest step reached. Steps 0..furthest are "reached"; a learner may return to any of them. */
+  readonly furthest: number;
+  /** Keyed by check id. A check with no entry has not been answered. */
+  readonly checks: Readonly<Record<string, CheckProgress>>;
+  /** Time on task in whole seconds, summed over every session. */
+  readonly timeOnTask: number;
+  /**
+   * Read-only (LMS review or browse mode): answers are refused. Not saved; the LMS says it each launch.
+   */
+  readonly readOnly: boolean;
+}
+
+export type LessonAction =
+  /** Go to a step. Refused unless it is reached, or it is the next step and the gate (if on) allows it. */
+  | { readonly type: 'go'; readonly step: number }
+  /** Submit a try at a check. Refused when the check is finished or the state is read-only. */
+  | { readonly type: 'answer'; readonly checkId: string; readonly response: Response }
+  /** Add time on task (the shell sends whole seconds while the page is visible). */
+  | { readonly type: 'tick'; readonly seconds: number }
+  /** Replace the whole state (a resume from saved data). */
+  | { readonly type: 'restore'; readonly state: LessonState };
+
+/** How one check stands, derived from the model and the state. */
+export type CheckStatus =
+  /** No try yet. */
+  | 'unanswered'
+  /** Last try wrong, tries left. */
+  | 'retry'
+  /** A try was right: finished. */
+  | 'correct'
+  /** Every try used, none right: finished, answer shown. */
+  | 'incorrect';
+
+export interface CheckOutcome {
+  readonly status: CheckStatus;
+  readonly triesUsed: number;
+  readonly triesLeft: number;
+  /** Finished: correct, or out of tries. */
+  readonly finished: boolean;
+  /** Whether the check counts as correct under the lesson's scoring rule (first-try or best-try). */
+  readonly scoredCorrect: boolean;
+  /** Each try's correctness, oldest first. */
+  readonly results: readonly boolean[];
+}
+
+export interface SectionScore {
+  readonly sectionId: string;
+  readonly checks: number;
+  readonly finished: number;
+  readonly correct: number;
+  /** 0–100, whole numbers; the share of this section's checks scored correct. */
+  readonly percent: number;
+  readonly visited: boolean;
+  /** Visited and every check finished. */
+  readonly complete: boolean;
+}
+
+export interface LessonScore {
+  readonly totalChecks: number;
+  readonly finishedChecks: number;
+  readonly correctChecks: number;
+  /** 0–100 whole number: correctChecks / totalChecks. */
+  readonly percent: number;
+  readonly passingScore: number;
+  /** Every section visited and every check finished. */
+  readonly complete: boolean;
+  /** complete && percent >= passingScore. Undefined while the lesson is not complete. */
+  readonly passed: boolean | undefined;
+  /** 0–1: share of the lesson done (visited sections and finished checks together). */
+  readonly progress: number;
+  readonly sections: readonly SectionScore[];
+}

@@ -1,0 +1,70 @@
+/**
+ * What the lesson may say to whatever keeps its records (an LMS, or scorm-again in the page when
+ * there is no LMS). This interface speaks in lesson terms only; the implementations behind it are
+ * the only code in the project that knows SCORM exists.
+ */
+import type { Check } from '../content/model';
+import type { LessonScore, Response } from '../lesson/types';
+
+/** 'normal' is a credit attempt; 'review' and 'browse' are read-only launches set by the LMS. */
+export type LaunchMode = 'normal' | 'review' | 'browse';
+
+/** Where the records end up: a real LMS, this browser's localStorage, or only memory (storage blocked). */
+export type RecordStore = 'lms' | 'browser' | 'memory';
+
+export interface LaunchInfo {
+  readonly store: RecordStore;
+  /** The SCORM version spoken: fixed by the package the build went into. */
+  readonly standard: '1.2' | '2004';
+  readonly mode: LaunchMode;
+  /** The saved lesson state, only when the LMS says this launch resumes an attempt. */
+  readonly savedState: string | null;
+  /** The saved bookmark (a section id or "results"), only on a resume. */
+  readonly bookmark: string | null;
+  /** A passing score (percent) the LMS imposes, overriding the lesson's own; null when it sets none. */
+  readonly passingScore: number | null;
+  readonly learnerName: string | null;
+}
+
+/** Everything the record keeper needs after a change, derived by the lesson (tracking does no scoring). */
+export interface ProgressReport {
+  /** The encoded lesson state (suspend_data). */
+  readonly state: string;
+  /** The step on screen: a section id or "results". */
+  readonly bookmark: string;
+  readonly score: LessonScore;
+}
+
+/** One submitted try at a check. */
+export interface AnswerRecord {
+  readonly check: Check;
+  /** 0 for the first try. */
+  readonly tryIndex: number;
+  readonly response: Response;
+  readonly correct: boolean;
+  /** Seconds from the check being shown (or the previous try) to this try. */
+  readonly latencySeconds: number;
+  readonly at: Date;
+}
+
+/** What the learner should be told about saving. */
+export interface SaveNotice {
+  readonly store: RecordStore;
+  /** 'ok': saved or nothing pending; 'retrying': the last save was refused and is being retried. */
+  readonly saving: 'ok' | 'retrying';
+  /** The record keeper's own words for the last refusal, for the notice's details. */
+  readonly detail: string | null;
+}
+
+export interface Tracker {
+  /** Connect once per page. Resolves with what the record keeper says about this launch. */
+  start(): Promise<LaunchInfo>;
+  /** Record one try at a check (an interaction). Saved with the next report. */
+  recordAnswer(answer: AnswerRecord): void;
+  /** The lesson changed: save it (commits are coalesced by the tracker). */
+  report(progress: ProgressReport): void;
+  /** The learner finished, or the page is going away: save and end the session, once. */
+  finish(): void;
+  /** Hear about saving trouble and recovery. Returns an unsubscribe function. */
+  subscribe(listener: (notice: SaveNotice) => void): () => void;
+}
