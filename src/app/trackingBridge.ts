@@ -1,0 +1,123 @@
+/**
+ * Turns changes of the lesson state into what the record keeper needs, in lesson terms:
+ * every new try becomes an answer record, every real change a progress report.
+ *
+ * This is the seam between the lesson and tracking: the views only change the state; they never
+ * know that anything is being recorded.
+ */
+import type { Lesson } from '../content/model';
+import { encodeState } from '../lesson/encoding';
+import { isCorrect } from '../lesson/grading';
+import { lessonScore } from '../lesson/scoring';
+import { stepId } from '../lesson/state';
+import type { LessonState } from '../lesson/types';
+import type { Tracker } from '../tracking/tracker';
+import type { LessonStore } from './lessonStore';
+
+export interface BridgeOptions {
+  readonly lesson: Lesson;
+  readonly store: LessonStore;
+  readonly tracker: Tracker;
+  /** The passing score in force: the LMS's when it sets one, else the lesson's. */
+  readonly passingScore: number;
+  readonly now?: () => number;
+  readonly doc?: Document;
+}
+
+/** What the record keeper is sent for a state. Pure, so tests and the benchmark can use it too. */
+export function progressReport(lesson: Lesson, state: LessonState, passingScore: number) {
+  return {
+    state: encodeState(lesson, state),
+    bookmark: stepId(lesson, state.current),
+    score: lessonScore(lesson, state, passingScore),
+  };
+}
+
+/** A change worth saving: anything but the time-on-task counter. */
+function onlyTimeChanged(next: LessonState, previous: LessonState): boolean {
+  return (
+    next.current === previous.current &&
+    next.furthest === previous.furthest &&
+    next.checks === previous.checks &&
+    next.seed === previous.seed &&
+    next.timeOnTask !== previous.timeOnTask
+  );
+}
+
+export function connectTracking(options: BridgeOptions): () => void {
+  const { lesson, store, tracker, passingScore } = options;
+  const now = options.now ?? (() => Date.now());
+  const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
+  const checksById = new Map(lesson.sections.flatMap((s) => s.checks.map((c) => [c.id, c] as const)));
+
+  // Time on task counts while the page is visible; it is folded into the state just before each report,
+  // so the clock never causes a commit of its own.
+  let visibleSince: number | null = doc?.visibilityState === 'hidden' ? null : now();
+  let carriedMs = 0;
+  // When each check was last "shown": entering its section, or its previous try.
+  let sectionEnteredAt = now();
+  const lastTryAt = new Map<string, number>();
+
+  const foldTime = () => {
+    if (visibleSince !== null) {
+      carriedMs += now() - visibleSince;
+      visibleSince = now();
+    }
+    const seconds = Math.floor(carriedMs / 1000);
+    if (seconds > 0) {
+      carriedMs -= seconds * 1000;
+      store.dispatch({ type: 'tick', seconds });
+    }
+  };
+
+  const report = () => {
+    foldTime();
+    tracker.report(progressReport(lesson, store.getState(), passingScore));
+  };
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (onlyTimeChanged(next, previous)) return;
+    if (next.current !== previous.current) sectionEnteredAt = now();
+    if (next.checks !== previous.checks) {
+      for (const [checkId, progress] of Object.entries(next.checks)) {
+        const before = previous.checks[checkId]?.tries.length ?? 0;
+        const check = checksById.get(checkId);
+        if (!check) continue;
+        for (let tryIndex = before; tryIndex < progress.tries.length; tryIndex++) {
+          const response = progress.tries[tryIndex] ?? [];
+          const shownAt = Math.max(sectionEnteredAt, lastTryAt.get(checkId) ?? 0);
+          const at = now();
+          lastTryAt.set(checkId, at);
+          tracker.recordAnswer({
+            check,
+            tryIndex,
+            response,
+            correct: isCorrect(check, response),
+            latencySeconds: Math.max(0, (at - shownAt) / 1000),
+            at: new Date(at),
+          });
+        }
+      }
+    }
+    report();
+  });
+
+  const onVisibility = () => {
+    if (!doc) return;
+    if (doc.visibilityState === 'hidden') {
+      if (visibleSince !== null) carriedMs += now() - visibleSince;
+      visibleSince = null;
+    } else if (visibleSince === null) {
+      visibleSince = now();
+    }
+  };
+  doc?.addEventListener('visibilitychange', onVisibility);
+
+  // The first report records where a fresh attempt starts (or confirms a resumed one).
+  report();
+
+  return () => {
+    unsubscribe();
+    doc?.removeEventListener('visibilitychange', onVisibility);
+  };
+}

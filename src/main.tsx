@@ -1,0 +1,19 @@
+/**
+ * The page's entry point: find out which SCORM version this package speaks, make the tracker, and
+ * show the lesson. Everything else is in src/app (wiring), src/ui (views) and src/tracking (the LMS).
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import lesson from 'virtual:lesson';
+import { LessonApp } from './app/LessonApp';
+import { createTracker, readPackageStandard } from './tracking';
+
+const tracker = createTracker({ standard: readPackageStandard(document), lessonId: lesson.id });
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <LessonApp lesson={lesson} tracker={tracker} />
+    </StrictMode>,
+  );
+}

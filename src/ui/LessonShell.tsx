@@ -1,0 +1,101 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { GlossaryProvider, useGlossary } from './Glossary';
+import { useLesson } from './LessonContext';
+import { ProgressSummary } from './ProgressSummary';
+import { ResultsPage } from './ResultsPage';
+import { SaveNoticeBar } from './SaveNoticeBar';
+import { SectionPage } from './SectionPage';
+import { StepNav } from './StepNav';
+import { stepPath } from './steps';
+
+/**
+ * The lesson state decides which step is on screen; the router follows it. (The lesson runs in an
+ * LMS frame whose address it does not own, so the place is restored from the saved state, not a URL.)
+ */
+function FollowCurrentStep() {
+  const { lesson, state } = useLesson();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const path = stepPath(lesson, state.current);
+  useEffect(() => {
+    if (location.pathname !== path) navigate(path);
+  }, [path, location.pathname, navigate]);
+  return null;
+}
+
+function SectionRoute() {
+  const { lesson, state } = useLesson();
+  const { sectionId } = useParams();
+  const index = lesson.sections.findIndex((s) => s.id === sectionId);
+  const section = lesson.sections[index];
+  if (!section || index !== state.current) return null;
+  return <SectionPage key={section.id} section={section} index={index} />;
+}
+
+function GlossaryButton() {
+  const { open } = useGlossary();
+  return (
+    <Button variant="outlined" color="inherit" onClick={() => open()} aria-haspopup="dialog">
+      Glossary
+    </Button>
+  );
+}
+
+/** The frame around every step: header, step list, progress, notices, and the step itself. */
+export function LessonShell() {
+  const { lesson, state } = useLesson();
+  return (
+    <GlossaryProvider terms={lesson.glossary}>
+      <FollowCurrentStep />
+      <Box
+        component="a"
+        href="#lesson-main"
+        data-print="hide"
+        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper', color: 'text.primary' } }}
+      >
+        Skip to the lesson
+      </Box>
+      <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', px: { xs: 2, md: 4 }, py: 1.5 }}>
+        <Box sx={{ maxWidth: 1200, mx: 'auto', display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+          <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0 }}>
+            {lesson.title}
+          </Typography>
+          <Box data-print="hide">
+            <GlossaryButton />
+          </Box>
+        </Box>
+      </Box>
+      <Box
+        sx={{
+          maxWidth: 1200,
+          mx: 'auto',
+          px: { xs: 1.5, sm: 2, md: 4 },
+          py: 3,
+          display: 'grid',
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '260px minmax(0, 1fr)' },
+          gap: { xs: 2, md: 4 },
+          '@media print': { display: 'block' },
+        }}
+      >
+        <Box component="aside" aria-label="Lesson steps and progress" data-print="hide">
+          <StepNav />
+        </Box>
+        <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
+          <SaveNoticeBar />
+          <Box data-print="hide">
+            <ProgressSummary />
+          </Box>
+          <Routes>
+            <Route path="/section/:sectionId" element={<SectionRoute />} />
+            <Route path="/results" element={state.current === lesson.sections.length ? <ResultsPage /> : null} />
+            <Route path="*" element={<Navigate to={stepPath(lesson, state.current)} replace />} />
+          </Routes>
+        </Box>
+      </Box>
+    </GlossaryProvider>
+  );
+}

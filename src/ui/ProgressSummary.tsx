@@ -1,0 +1,24 @@
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
+import { useLesson } from './LessonContext';
+
+/** Always visible: where the learner is, how many checks are done, and the score so far. */
+export function ProgressSummary() {
+  const { lesson, state, score } = useLesson();
+  const sectionsDone = score.sections.filter((s) => s.complete).length;
+  const percentDone = Math.round(score.progress * 100);
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography component="p" variant="body2" sx={{ mb: 0.5 }}>
+        {state.current < lesson.sections.length
+          ? `Section ${state.current + 1} of ${lesson.sections.length}`
+          : 'Results'}
+        {` · ${sectionsDone} of ${lesson.sections.length} sections done`}
+        {` · ${score.finishedChecks} of ${score.totalChecks} checks answered`}
+        {` · score so far ${score.correctChecks} correct (${score.percent}% of the lesson; pass mark ${score.passingScore}%)`}
+      </Typography>
+      <LinearProgress variant="determinate" value={percentDone} aria-label={`Lesson progress: ${percentDone}% done`} />
+    </Box>
+  );
+}

@@ -1,0 +1,146 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
+import type { Check } from '../content/model';
+import { checkOutcome } from '../lesson/scoring';
+import { AnswerLines } from './checks/CheckFeedback';
+import { correctResponse, describeResponse } from './checks/describe';
+import { useLesson } from './LessonContext';
+
+function minutes(seconds: number): string {
+  const m = Math.round(seconds / 60);
+  return m < 1 ? 'under a minute' : `${m} minute${m === 1 ? '' : 's'}`;
+}
+
+/** Every question with the learner's answers, the right answer and why: what a teacher keeps. */
+function QuestionReview({ check, number }: { check: Check; number: number }) {
+  const { lesson, state } = useLesson();
+  const progress = state.checks[check.id];
+  const outcome = checkOutcome(lesson, check, progress);
+  const verdict =
+    outcome.status === 'unanswered'
+      ? 'Not answered'
+      : outcome.scoredCorrect
+        ? 'Correct'
+        : outcome.status === 'correct'
+          ? 'Right on a later try (not counted: first try scoring)'
+          : outcome.finished
+            ? 'Incorrect'
+            : 'Not finished';
+  return (
+    <Box component="li" sx={{ mb: 3, breakInside: 'avoid' }}>
+      <Typography component="p" sx={{ fontWeight: 700 }}>
+        {number}. {check.prompt}
+      </Typography>
+      <Typography component="p" sx={{ fontWeight: 700, color: outcome.scoredCorrect ? 'success.main' : 'error.main' }}>
+        {verdict}
+      </Typography>
+      {(progress?.tries ?? []).map((response, i) => (
+        <AnswerLines
+          key={i}
+          label={`Your answer${(progress?.tries.length ?? 0) > 1 ? `, try ${i + 1}` : ''} (${outcome.results[i] ? 'right' : 'wrong'})`}
+          lines={describeResponse(check, response)}
+        />
+      ))}
+      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
+      <Typography component="p" sx={{ color: 'text.secondary' }}>
+        Why: {check.explanation}
+      </Typography>
+    </Box>
+  );
+}
+
+/** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
+export function ResultsPage() {
+  const { lesson, state, score, finished, finish } = useLesson();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const outcomeText = !score.complete
+    ? `Not finished yet: ${score.totalChecks - score.finishedChecks} of ${score.totalChecks} checks still to answer.`
+    : score.passed
+      ? `Passed. You scored ${score.percent}% (pass mark ${score.passingScore}%).`
+      : `Not passed. You scored ${score.percent}% (pass mark ${score.passingScore}%).`;
+
+  return (
+    <Box component="article" aria-labelledby="results-heading">
+      <Typography id="results-heading" ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus': { outline: 'none' }, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+        Your results
+      </Typography>
+      <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>
+        {lesson.title} · version {lesson.version} · time on task {minutes(state.timeOnTask)}
+      </Typography>
+      <Alert severity={!score.complete ? 'info' : score.passed ? 'success' : 'warning'} role="none" sx={{ mb: 3, fontSize: '1.1rem' }}>
+        <strong>{outcomeText}</strong> {score.correctChecks} of {score.totalChecks} checks correct
+        {lesson.settings.scoring === 'first-try' ? ' on the first try.' : ' within the allowed tries.'}
+      </Alert>
+
+      <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
+        By section
+      </Typography>
+      <Box sx={{ overflowX: 'auto', mb: 4 }}>
+        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', '& th, & td': { border: 1, borderColor: 'divider', p: 1, textAlign: 'left' } }}>
+          <thead>
+            <tr>
+              <th scope="col">Section</th>
+              <th scope="col">Correct</th>
+              <th scope="col">Score</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lesson.sections.map((section, i) => {
+              const s = score.sections[i];
+              return (
+                <tr key={section.id}>
+                  <th scope="row">{section.title}</th>
+                  <td>
+                    {s?.correct ?? 0} of {s?.checks ?? 0}
+                  </td>
+                  <td>{s?.percent ?? 0}%</td>
+                  <td>{s?.complete ? 'Done' : s?.visited ? 'Started' : 'Not visited'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Box>
+      </Box>
+
+      <Box data-print="hide" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 4 }}>
+        <Button variant="outlined" onClick={() => window.print()}>
+          Print or save these results
+        </Button>
+        {!state.readOnly && !finished && (
+          <Button variant="contained" onClick={finish} disabled={!score.complete}>
+            Finish the lesson
+          </Button>
+        )}
+      </Box>
+      {finished && (
+        <Alert severity="success" role="status" sx={{ mb: 4 }}>
+          Your results have been sent. You can close this window.
+        </Alert>
+      )}
+
+      <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
+        Every question
+      </Typography>
+      {lesson.sections.map((section) => (
+        <Box component="section" key={section.id} aria-labelledby={`review-${section.id}`} sx={{ mb: 3 }}>
+          <Typography id={`review-${section.id}`} variant="h3" component="h3" sx={{ mb: 1 }}>
+            {section.title}
+          </Typography>
+          <Box component="ol" sx={{ pl: 0, listStyle: 'none' }}>
+            {section.checks.map((check, i) => (
+              <QuestionReview key={check.id} check={check} number={i + 1} />
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,75 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { useEffect, useRef } from 'react';
+import type { Section } from '../content/model';
+import { canGo } from '../lesson/state';
+import { CheckFrame } from './checks/CheckFrame';
+import { useLesson } from './LessonContext';
+import { RichBlocks } from './RichText';
+import { stepTitle } from './steps';
+import { VisualView } from './visuals/VisualView';
+
+/** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
+export function SectionPage({ section, index }: { section: Section; index: number }) {
+  const { lesson, state, score, go } = useLesson();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Each new step puts focus on its heading, so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [section.id]);
+
+  const sectionScore = score.sections[index];
+  const canNext = canGo(lesson, state, index + 1);
+  const left = (sectionScore?.checks ?? 0) - (sectionScore?.finished ?? 0);
+
+  return (
+    <Box component="article" aria-labelledby={`heading-${section.id}`}>
+      <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
+        Section {index + 1} of {lesson.sections.length}
+      </Typography>
+      <Typography id={`heading-${section.id}`} ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus': { outline: 'none' }, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+        {section.title}
+      </Typography>
+      <Typography sx={{ mb: 3, fontSize: '1.15rem', color: 'text.secondary' }}>{section.summary}</Typography>
+      <Box sx={{ mb: 3, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}>
+        <strong>In this section you will:</strong> {section.objective}
+      </Box>
+      <RichBlocks
+        blocks={section.body}
+        slots={{
+          renderVisual: (id) => {
+            const visual = section.visuals[id];
+            return visual ? <VisualView visual={visual} /> : null;
+          },
+          renderCheck: (id) => {
+            const position = section.checks.findIndex((c) => c.id === id);
+            const check = section.checks[position];
+            return check ? <CheckFrame check={check} number={position + 1} total={section.checks.length} /> : null;
+          },
+        }}
+      />
+      <Box
+        component="nav"
+        aria-label="Section navigation"
+        data-print="hide"
+        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'center', mt: 4, pt: 2, borderTop: 1, borderColor: 'divider' }}
+      >
+        <Button variant="outlined" disabled={index === 0} onClick={() => go(index - 1)}>
+          Previous{index > 0 ? `: ${stepTitle(lesson, index - 1)}` : ''}
+        </Button>
+        <Box sx={{ textAlign: 'right' }}>
+          <Button variant="contained" disabled={!canNext} onClick={() => go(index + 1)}>
+            {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
+          </Button>
+          {!canNext && (
+            <Typography variant="body2" sx={{ mt: 1 }}>
+              Answer this section’s checks to go on ({left} of {sectionScore?.checks ?? 0} still to do).
+            </Typography>
+          )}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,148 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Check } from '../../content/model';
+import { isComplete } from '../../lesson/grading';
+import { checkOutcome } from '../../lesson/scoring';
+import { shuffledIds } from '../../lesson/shuffle';
+import type { Response } from '../../lesson/types';
+import { useLesson } from '../LessonContext';
+import { CheckFeedback } from './CheckFeedback';
+import { correctResponse, instructionFor } from './describe';
+import type { CheckInputProps } from './inputProps';
+import { Matching } from './Matching';
+import { MultipleResponse } from './MultipleResponse';
+import { Ordering } from './Ordering';
+import { SingleChoice, TrueFalse } from './SingleChoice';
+
+/** The ids of a check in the order this learner sees them. */
+function displayOrder(check: Check, seed: number): string[] {
+  switch (check.type) {
+    case 'single-choice':
+    case 'multiple-response':
+      return shuffledIds(seed, check.id, check.options.map((o) => o.id));
+    case 'ordering':
+      return shuffledIds(seed, check.id, check.items.map((i) => i.id));
+    case 'matching':
+      return shuffledIds(seed, check.id, [...check.pairs.map((p) => p.right.id), ...check.distractors.map((d) => d.id)]);
+    case 'true-false':
+      return ['true', 'false'];
+  }
+}
+
+function emptyDraft(check: Check, order: readonly string[]): Response {
+  if (check.type === 'ordering') return order;
+  if (check.type === 'matching') return check.pairs.map(() => '');
+  return [];
+}
+
+function CheckInput(props: CheckInputProps) {
+  const { check } = props;
+  switch (check.type) {
+    case 'single-choice':
+      return <SingleChoice {...props} check={check} />;
+    case 'multiple-response':
+      return <MultipleResponse {...props} check={check} />;
+    case 'true-false':
+      return <TrueFalse {...props} check={check} />;
+    case 'ordering':
+      return <Ordering {...props} check={check} />;
+    case 'matching':
+      return <Matching {...props} check={check} />;
+  }
+}
+
+/**
+ * One embedded knowledge check: the question, its input, a "Check answer" button, and feedback
+ * that a screen reader hears. Tries and results live in the lesson state; only the answer being
+ * composed lives here.
+ */
+export function CheckFrame({ check, number, total }: { check: Check; number: number; total: number }) {
+  const { lesson, state, answer } = useLesson();
+  const progress = state.checks[check.id];
+  const outcome = checkOutcome(lesson, check, progress);
+  const order = useMemo(() => displayOrder(check, state.seed), [check, state.seed]);
+  const lastTry = progress?.tries[progress.tries.length - 1];
+  const [draft, setDraft] = useState<Response>(() => lastTry ?? emptyDraft(check, order));
+  const [incompleteNote, setIncompleteNote] = useState(false);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const submitted = useRef(false);
+  const promptId = useId();
+
+  // A resumed or restored state brings its own last answer: show it.
+  useEffect(() => {
+    if (lastTry) setDraft(lastTry);
+  }, [lastTry]);
+
+  // After the learner checks an answer, move focus to the feedback so it is read and the next step is clear.
+  useEffect(() => {
+    if (submitted.current) {
+      submitted.current = false;
+      feedbackRef.current?.focus();
+    }
+  }, [outcome.triesUsed]);
+
+  const locked = outcome.finished || state.readOnly;
+  const reveal = outcome.finished || state.readOnly ? correctResponse(check) : null;
+
+  const submit = () => {
+    if (!isComplete(check, draft)) {
+      setIncompleteNote(true);
+      return;
+    }
+    setIncompleteNote(false);
+    submitted.current = true;
+    answer(check.id, draft);
+  };
+
+  return (
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={`${promptId}-title ${promptId}`}
+      sx={{ p: { xs: 2, sm: 3 }, my: 3, borderLeft: 6, borderLeftColor: 'primary.main' }}
+      data-check-id={check.id}
+    >
+      <Typography id={`${promptId}-title`} variant="h3" component="h3" sx={{ fontSize: '1rem', mb: 1, color: 'text.secondary' }}>
+        Check {number} of {total}
+      </Typography>
+      <Typography id={promptId} component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
+        {check.prompt}
+      </Typography>
+      <Typography component="p" variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
+        {instructionFor(check)}
+        {!locked && ` Tries left: ${outcome.triesLeft} of ${check.maxTries}.`}
+      </Typography>
+      <CheckInput
+        check={check}
+        order={order}
+        value={draft}
+        onChange={(next) => {
+          setDraft(next);
+          setIncompleteNote(false);
+        }}
+        disabled={locked}
+        labelId={promptId}
+        reveal={reveal}
+      />
+      {!locked && (
+        <Box sx={{ mt: 2 }}>
+          <Button variant="contained" onClick={submit}>
+            Check answer
+          </Button>
+        </Box>
+      )}
+      {incompleteNote && (
+        <Alert severity="info" sx={{ mt: 2 }}>
+          {check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}
+        </Alert>
+      )}
+      <Box ref={feedbackRef} tabIndex={-1} role="status" aria-live="polite" sx={{ mt: 2, outlineOffset: 4 }}>
+        <CheckFeedback check={check} outcome={outcome} lastTry={lastTry ?? null} readOnly={state.readOnly} />
+      </Box>
+    </Paper>
+  );
+}

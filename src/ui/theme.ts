@@ -1,0 +1,37 @@
+/**
+ * The lesson's look: MUI's theme in light or dark, following the learner's system setting,
+ * with the system font stack (no web fonts are downloaded) and no motion when it is not wanted.
+ */
+import { createTheme, type Theme } from '@mui/material/styles';
+
+const systemFonts = [
+  'system-ui',
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Noto Sans"',
+  '"Helvetica Neue"',
+  'Arial',
+  'sans-serif',
+].join(',');
+
+export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): Theme {
+  return createTheme({
+    palette:
+      mode === 'light'
+        ? { mode, primary: { main: '#1a4f8b' }, secondary: { main: '#7a3b00' }, background: { default: '#f7f7f4' } }
+        : { mode, primary: { main: '#9cc7ff' }, secondary: { main: '#ffc48a' }, background: { default: '#121417', paper: '#1b1e22' } },
+    typography: {
+      fontFamily: systemFonts,
+      h1: { fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 },
+      h2: { fontSize: '1.5rem', fontWeight: 700, lineHeight: 1.25 },
+      h3: { fontSize: '1.2rem', fontWeight: 700, lineHeight: 1.3 },
+      body1: { fontSize: '1.0625rem', lineHeight: 1.6 },
+    },
+    shape: { borderRadius: 8 },
+    transitions: reducedMotion ? { create: () => 'none' } : {},
+    components: {
+      MuiButtonBase: { defaultProps: { disableRipple: reducedMotion } },
+    },
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * How a learner answers each kind of check, with the keyboard-and-mouse actions Testing Library's
+ * user-event performs, finding everything by role and name as a screen reader would.
+ */
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { Check } from '../../src/content/model';
+
+/** The check's region, found by its question text. */
+export function checkRegion(check: Check): HTMLElement {
+  return screen.getByRole('region', { name: new RegExp(escapeRegExp(check.prompt)) });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function submit(user: UserEvent, region: HTMLElement) {
+  await user.click(within(region).getByRole('button', { name: 'Check answer' }));
+}
+
+function optionText(check: Check, id: string): string {
+  if (check.type === 'single-choice' || check.type === 'multiple-response') {
+    const option = check.options.find((o) => o.id === id);
+    if (!option) throw new Error(`no option ${id} in ${check.id}`);
+    return option.text;
+  }
+  return id;
+}
+
+/** The current order of an ordering check's items, as shown. */
+export function shownOrder(region: HTMLElement, texts: readonly string[]): string[] {
+  const items = within(region).getAllByRole('listitem');
+  return items.map((li) => texts.find((t) => li.textContent?.includes(t)) ?? '?');
+}
+
+async function putInOrder(user: UserEvent, region: HTMLElement, wanted: readonly string[]) {
+  for (let target = 0; target < wanted.length; target++) {
+    const text = wanted[target] as string;
+    let at = shownOrder(region, wanted).indexOf(text);
+    while (at > target) {
+      await user.click(within(region).getByRole('button', { name: `Move up: ${text}` }));
+      at--;
+    }
+  }
+}
+
+/** The response a learner gives: the right one, or a wrong one of the same kind. */
+export async function answerCheck(user: UserEvent, check: Check, right: boolean): Promise<void> {
+  const region = checkRegion(check);
+  switch (check.type) {
+    case 'single-choice': {
+      const id = right ? check.correct : (check.options.find((o) => o.id !== check.correct)?.id as string);
+      await user.click(within(region).getByRole('radio', { name: new RegExp(`^${escapeRegExp(optionText(check, id))}`) }));
+      break;
+    }
+    case 'true-false': {
+      const value = right ? check.correct : !check.correct;
+      await user.click(within(region).getByRole('radio', { name: new RegExp(`^${value ? 'True' : 'False'}`) }));
+      break;
+    }
+    case 'multiple-response': {
+      const ids = right ? check.correct : check.options.filter((o) => !check.correct.includes(o.id)).map((o) => o.id);
+      for (const box of within(region).getAllByRole('checkbox')) {
+        if ((box as HTMLInputElement).checked) await user.click(box);
+      }
+      for (const id of ids) {
+        await user.click(within(region).getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(optionText(check, id))}`) }));
+      }
+      break;
+    }
+    case 'ordering': {
+      const texts = check.items.map((i) => i.text);
+      // A wrong order: the right one with the first two swapped.
+      const wanted = right ? texts : [texts[1] as string, texts[0] as string, ...texts.slice(2)];
+      await putInOrder(user, region, wanted);
+      break;
+    }
+    case 'matching': {
+      const rights = [...check.pairs.map((p) => p.right), ...check.distractors];
+      for (const [i, pair] of check.pairs.entries()) {
+        // Wrong: every item gets the next pair's match.
+        const target = right ? pair.right : (check.pairs[(i + 1) % check.pairs.length]?.right ?? rights[0]);
+        await user.selectOptions(within(region).getByLabelText(pair.left.text), target?.text as string);
+      }
+      break;
+    }
+  }
+  await submit(user, region);
+}
+
+/** Answer a check, wrong on every try, until no tries are left. */
+export async function failCheck(user: UserEvent, check: Check): Promise<void> {
+  for (let i = 0; i < check.maxTries; i++) await answerCheck(user, check, false);
+}
