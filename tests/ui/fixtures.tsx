@@ -166,10 +166,10 @@ export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
 /** The ids in each check's display order come from this fixed random source. */
 export const fixedRandom = () => 0.42;
 
-export function renderLesson(lesson: Lesson, tracker: Tracker) {
+export function renderLesson(lesson: Lesson, tracker: Tracker, random: () => number = fixedRandom) {
   // Skipping user-event's pointer-events walk (a getComputedStyle per ancestor per event) makes MUI
   // pages several times faster in jsdom; disabled controls are still asserted directly.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const utils = render(<LessonApp lesson={lesson} tracker={tracker} random={fixedRandom} />);
+  const utils = render(<LessonApp lesson={lesson} tracker={tracker} random={random} />);
   return { user, ...utils };
 }

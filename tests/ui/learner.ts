@@ -93,3 +93,23 @@ export async function answerCheck(user: UserEvent, check: Check, right: boolean)
 export async function failCheck(user: UserEvent, check: Check): Promise<void> {
   for (let i = 0; i < check.maxTries; i++) await answerCheck(user, check, false);
 }
+
+/**
+ * Work through every section in order, answering each check right or (on every try) wrong as
+ * `right(check)` says, then go on to the results.
+ */
+export async function workThrough(
+  user: UserEvent,
+  sections: readonly { title: string; checks: readonly Check[] }[],
+  right: (check: Check) => boolean,
+): Promise<void> {
+  for (const section of sections) {
+    await screen.findByRole('heading', { level: 1, name: section.title });
+    for (const check of section.checks) {
+      if (right(check)) await answerCheck(user, check, true);
+      else await failCheck(user, check);
+    }
+    await user.click(screen.getByRole('button', { name: /^(Next:|See your results)/ }));
+  }
+  await screen.findByRole('heading', { level: 1, name: 'Your results' });
+}

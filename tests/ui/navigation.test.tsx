@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { answerCheck } from './learner';
+import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
+
+const stepList = () => within(screen.getByRole('navigation', { name: 'Lesson steps' }));
+
+describe('moving through the lesson', () => {
+  it('with the gate on, Next opens only once every check of the section is finished', async () => {
+    const { user } = renderLesson(makeLesson({ gating: true }), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    const next = screen.getByRole('button', { name: 'Next: The treaty' });
+    expect(next).toBeDisabled();
+    expect(screen.getByText(/Answer this section’s checks to go on \(2 of 2 still to do\)/)).toBeInTheDocument();
+    expect(stepList().getByRole('button', { name: /The treaty/ })).toBeDisabled();
+    expect(stepList().getByRole('button', { name: /The treaty/ })).toHaveTextContent('locked');
+
+    await answerCheck(user, checks.capital, true);
+    expect(next).toBeDisabled();
+    await answerCheck(user, checks.alliance, false);
+    expect(next).toBeDisabled();
+    await answerCheck(user, checks.alliance, false);
+    expect(next).toBeEnabled();
+    await user.click(next);
+    expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toHaveFocus();
+  });
+
+  it('with the gate off, the learner may go on without answering', async () => {
+    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    await user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
+    await user.click(screen.getByRole('button', { name: 'Next: Afterwards' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Afterwards' })).toHaveFocus();
+  });
+
+  it('moves freely among steps already reached, from the step list and the Previous button', async () => {
+    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    await user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
+    await user.click(screen.getByRole('button', { name: 'Next: Afterwards' }));
+    await user.click(stepList().getByRole('button', { name: /Beginnings/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Beginnings' })).toHaveFocus();
+    await user.click(stepList().getByRole('button', { name: /Afterwards/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Afterwards' });
+    await user.click(screen.getByRole('button', { name: 'Previous: The treaty' }));
+    await screen.findByRole('heading', { level: 1, name: 'The treaty' });
+    expect(stepList().getByRole('button', { name: /The treaty/ })).toHaveAttribute('aria-current', 'step');
+    // With the gate off, the step after the furthest reached one is open too; nothing beyond it.
+    expect(stepList().getByRole('button', { name: /Your results/ })).toBeEnabled();
+  });
+
+  it('keeps progress in view: sections, checks answered and the score so far', async () => {
+    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    expect(screen.getByText(/Section 1 of 3 · 0 of 3 sections done · 0 of 5 checks answered/)).toBeInTheDocument();
+    await answerCheck(user, checks.capital, true);
+    expect(screen.getByText(/1 of 5 checks answered · score so far 1 correct \(20% of the lesson; pass mark 80%\)/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: /Lesson progress/ })).toBeInTheDocument();
+  });
+
+  it('every linked term opens the glossary at that term, and the glossary is reachable from the header', async () => {
+    const { user } = renderLesson(makeLesson(), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    await user.click(screen.getByRole('button', { name: 'neutrality' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Glossary' });
+    expect(within(dialog).getByText('Staying out of a war and helping neither side.')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(within(dialog).getByText('Neutrality').closest('[data-term]')).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Close glossary' }));
+    // The drawer hides the page from screen readers while open; it is back once the drawer has closed.
+    await user.click(await screen.findByRole('button', { name: 'Glossary' }, { timeout: 5000 }));
+    const again = await screen.findByRole('dialog', { name: 'Glossary' });
+    await user.type(within(again).getByRole('textbox', { name: 'Find a term' }), 'help each');
+    expect(within(again).getByText('Alliance')).toBeInTheDocument();
+    expect(within(again).queryByText('Neutrality')).not.toBeInTheDocument();
+  });
+
+  it('shows visuals as labelled figures', async () => {
+    renderLesson(makeLesson(), recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    const figure = screen.getByRole('figure', { name: /When things happened/ });
+    expect(within(figure).getByText('13 April 1941')).toBeInTheDocument();
+  });
+});
