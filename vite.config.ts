@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { lessonContent } from './src/content/vite-plugin';
+import { lessonContent } from './src/content/vite-plugin.ts';
 
 // One build serves both SCORM packages: the packager only changes a <meta> tag in index.html
 // (see scorm/package.ts), so the lesson is built, and measured, once.

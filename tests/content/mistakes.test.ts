@@ -1,0 +1,238 @@
+// @vitest-environment node
+/**
+ * One test per kind of authoring mistake: the build must stop with a message naming the file and
+ * the field (or line) the author has to fix.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError, loadLesson } from '../../src/content';
+import { LESSON_ID, cleanFixtures, edited, lineOf, withEdit, writeFixture } from './fixture';
+
+afterAll(cleanFixtures);
+
+const LESSON = 'lessons/demo/lesson.yaml';
+const INTRO_MD = 'lessons/demo/01-intro.md';
+const TERMS_MD = 'lessons/demo/02-terms.md';
+const INTRO_QUIZ = 'quizzes/demo/intro.yaml';
+const TERMS_QUIZ = 'quizzes/demo/terms.yaml';
+
+/** Loads, expects a ContentError, and returns it. */
+function failure(root: string): ContentError {
+  try {
+    loadLesson(root, LESSON_ID);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+/** The error message has a line `file: field: …message…`. */
+function expectProblem(root: string, file: string, field: string, message: string): ContentError {
+  const error = failure(root);
+  const prefix = `${file}: ${field}: `;
+  const match = error.message.split('\n').some((line) => line.startsWith(prefix) && line.includes(message));
+  expect(match, `no line "${prefix}…${message}…" in:\n${error.message}`).toBe(true);
+  return error;
+}
+
+/** Edits one Markdown file and expects a problem at the line holding `needle` in the edited text. */
+function expectMarkdownProblem(file: string, change: (text: string) => string, needle: string, message: string): void {
+  const text = edited(file, change);
+  expectProblem(writeFixture({ [file]: text }), file, lineOf(text, needle), message);
+}
+
+describe('authoring mistakes', () => {
+  it('missing required field', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('    explanation: It was on the border.\n', ''));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].explanation', 'is required');
+  });
+
+  it('missing required field in front matter and in lesson.yaml', () => {
+    expectProblem(withEdit(INTRO_MD, (t) => t.replace('summary: What this is about.\n', '')), INTRO_MD, 'summary', 'is required');
+    expectProblem(withEdit(LESSON, (t) => t.replace('audience: Test runners\n', '')), LESSON, 'audience', 'is required');
+  });
+
+  it('empty field', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('explanation: It was.', 'explanation: ""'));
+    expectProblem(root, TERMS_QUIZ, 'checks[0].explanation', 'must not be empty');
+  });
+
+  it('duplicate check id in two files, naming both places', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('id: terms_true', 'id: intro_where'));
+    expectProblem(root, TERMS_QUIZ, 'checks[0].id', `"intro_where" is also used at ${INTRO_QUIZ}: checks[0].id`);
+  });
+
+  it('correct answer not among the options', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('correct: a\n', 'correct: e\n'));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].correct', '"e" is not one of the options (a, b)');
+  });
+
+  it('multiple-response with an unknown id', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('correct: [a, b]', 'correct: [a, z]'));
+    expectProblem(root, INTRO_QUIZ, 'checks[1].correct[1]', '"z" is not one of the options (a, b, c)');
+  });
+
+  it('multiple-response listing an answer twice', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('correct: [a, b]', 'correct: [a, a]'));
+    expectProblem(root, INTRO_QUIZ, 'checks[1].correct[1]', 'used twice');
+  });
+
+  it('ordering item listed twice, by text and by id', () => {
+    const byText = withEdit(INTRO_QUIZ, (t) => t.replace('{ id: war, text: The war }', '{ id: war, text: The battle }'));
+    expectProblem(byText, INTRO_QUIZ, 'checks[2].items[2].text', 'listed twice');
+    const byId = withEdit(INTRO_QUIZ, (t) => t.replace('{ id: war, text: The war }', '{ id: battle, text: The war }'));
+    expectProblem(byId, INTRO_QUIZ, 'checks[2].items[2].id', 'used twice');
+  });
+
+  it('matching pair without a partner', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('        right: { id: approve, text: Formally approve }\n', ''));
+    expectProblem(root, TERMS_QUIZ, 'checks[1].pairs[1].right', 'pair without a partner');
+  });
+
+  it('matching distractor with the id of a right item', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('{ id: navy, text: A navy }', '{ id: puppet, text: A navy }'));
+    expectProblem(root, TERMS_QUIZ, 'checks[1].distractors[0].id', 'used twice');
+  });
+
+  it('unknown section in a quiz file', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('section: terms', 'section: treaty'));
+    expectProblem(root, TERMS_QUIZ, 'section', 'unknown section "treaty"');
+  });
+
+  it('quiz file section not matching its file name', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('section: terms', 'section: intro'));
+    expectProblem(root, TERMS_QUIZ, 'section', 'does not match the file name');
+  });
+
+  it('section without a quiz file', () => {
+    expectProblem(writeFixture({ [TERMS_QUIZ]: null }), LESSON, 'sections[1]', 'no quiz file for "terms"');
+  });
+
+  it('section file order differing from lesson.yaml', () => {
+    const root = withEdit(LESSON, (t) => t.replace('sections: [intro, terms]', 'sections: [terms, intro]'));
+    expectProblem(root, LESSON, 'sections', 'in the order intro, terms but lesson.yaml lists terms, intro');
+  });
+
+  it('section missing from, or extra to, lesson.yaml', () => {
+    const missing = withEdit(LESSON, (t) => t.replace('sections: [intro, terms]', 'sections: [intro, terms, end]'));
+    expectProblem(missing, LESSON, 'sections[2]', 'no section file for "end"');
+    const extra = withEdit(LESSON, (t) => t.replace('sections: [intro, terms]', 'sections: [intro]'));
+    expectProblem(extra, TERMS_MD, 'id', 'unknown section "terms"');
+  });
+
+  it('malformed front matter', () => {
+    const noClosing = withEdit(INTRO_MD, (t) => t.replace('---\n\n## Background', '\n## Background'));
+    expectProblem(noClosing, INTRO_MD, 'front matter', 'malformed front matter');
+    const noOpening = withEdit(TERMS_MD, (t) => t.replace(/^---\n/, ''));
+    expectProblem(noOpening, TERMS_MD, 'front matter', 'malformed front matter');
+  });
+
+  it('YAML syntax error, with its line', () => {
+    const text = edited(LESSON, (t) => t.replace('audience: Test runners', 'audience: [Test runners'));
+    expectProblem(writeFixture({ [LESSON]: text }), LESSON, lineOf(text, 'language:'), 'YAML syntax error');
+  });
+
+  it('YAML syntax error in front matter, counting lines from the top of the file', () => {
+    const text = edited(TERMS_MD, (t) => t.replace('title: The terms\n', 'title: The terms\nid: again\n'));
+    expectProblem(writeFixture({ [TERMS_MD]: text }), TERMS_MD, lineOf(text, 'id: again'), 'YAML syntax error: Map keys must be unique');
+  });
+
+  it('a quiz file with a syntax error does not also make its placed checks "missing"', () => {
+    const error = failure(withEdit(INTRO_QUIZ, (t) => t.replace('correct: [a, b]', 'correct: [a, b')));
+    expect(error.problems.map((p) => p.file)).toEqual([INTRO_QUIZ]);
+  });
+
+  it('raw HTML in Markdown, inline and as a block', () => {
+    expectMarkdownProblem(TERMS_MD, (t) => t.replace('The treaty needed', 'The <b>treaty</b> needed'), 'The <b>', 'raw HTML is not allowed');
+    expectMarkdownProblem(TERMS_MD, (t) => `${t}\n<div>hi</div>\n`, '<div>', 'raw HTML is not allowed');
+  });
+
+  it('external link', () => {
+    expectMarkdownProblem(
+      TERMS_MD,
+      (t) => t.replace('(glossary:ratification)', '(https://example.com)'),
+      'https://example.com',
+      'link to "https://example.com" is not allowed',
+    );
+  });
+
+  it('glossary link to an unknown term', () => {
+    expectMarkdownProblem(TERMS_MD, (t) => t.replace('(glossary:ratification)', '(glossary:ratify)'), 'glossary:ratify', 'glossary link to unknown term "ratify"');
+  });
+
+  it('visual placed but not defined', () => {
+    expectMarkdownProblem(TERMS_MD, (t) => t.replace('```visual\ntreaty\n```', '```visual\ntreaty_text\n```'), '```visual', 'visual "treaty_text" is not defined');
+  });
+
+  it('check placed that belongs to another section', () => {
+    expectMarkdownProblem(
+      TERMS_MD,
+      (t) => `${t}\n\`\`\`check\nintro_where\n\`\`\`\n`,
+      '```check',
+      `check "intro_where" belongs to section "intro" (${INTRO_QUIZ})`,
+    );
+  });
+
+  it('check placed that is in no quiz file', () => {
+    expectMarkdownProblem(TERMS_MD, (t) => `${t}\n\`\`\`check\nterms_nothing\n\`\`\`\n`, '```check', 'check "terms_nothing" is not in any quiz file');
+  });
+
+  it('check placed twice', () => {
+    const text = edited(INTRO_MD, (t) => `${t}\n\`\`\`check\nintro_order\n\`\`\`\n`);
+    const first = lineOf(text, '```check');
+    const second = lineOf(text, '```check', text.indexOf('```check') + 1);
+    expectProblem(writeFixture({ [INTRO_MD]: text }), INTRO_MD, second, `check "intro_order" is placed twice (also at ${INTRO_MD} ${first})`);
+  });
+
+  it('bad id characters', () => {
+    const option = withEdit(INTRO_QUIZ, (t) => t.replace('      - id: b\n', '      - id: choice-b\n'));
+    expectProblem(option, INTRO_QUIZ, 'checks[0].options[1].id', '"choice-b" is not a valid id');
+    const check = withEdit(INTRO_QUIZ, (t) => t.replace('id: intro_where', 'id: intro.where'));
+    expectProblem(check, INTRO_QUIZ, 'checks[0].id', '"intro.where" is not a valid id');
+    const long = withEdit(INTRO_QUIZ, (t) => t.replace('id: intro_where', `id: intro_${'w'.repeat(55)}`));
+    expectProblem(long, INTRO_QUIZ, 'checks[0].id', 'is longer than 60 characters');
+  });
+
+  it('map place not on the map', () => {
+    const root = withEdit(INTRO_MD, (t) => t.replace('[moscow, khalkhin-gol]', '[moscow, berlin]'));
+    expectProblem(root, INTRO_MD, 'visuals.where.highlight[1]', '"berlin" is not one of: moscow');
+  });
+
+  it('unknown check type, and an unknown (misspelt) field', () => {
+    const type = withEdit(TERMS_QUIZ, (t) => t.replace('type: true-false', 'type: yes-no'));
+    expectProblem(type, TERMS_QUIZ, 'checks[0].type', '"yes-no" is not one of: single-choice');
+    const field = withEdit(INTRO_QUIZ, (t) => t.replace('feedback: Right.', 'feedbak: Right.'));
+    expectProblem(field, INTRO_QUIZ, 'checks[0].options[0].feedbak', 'is not a known field');
+  });
+
+  it('comma inside a { … } item cutting its text', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('{ id: b, text: A trade deal }', '{ id: b, text: A trade deal, soon broken }'));
+    expectProblem(root, INTRO_QUIZ, 'checks[1].options[1]', '"soon broken" was read as a field: a comma inside { … } ends the text');
+  });
+
+  it('prompt too long, or on two lines', () => {
+    const long = withEdit(TERMS_QUIZ, (t) => t.replace('prompt: The pact was signed in Moscow.', `prompt: ${'x'.repeat(251)}`));
+    expectProblem(long, TERMS_QUIZ, 'checks[0].prompt', 'at most 250');
+    const twoLines = withEdit(TERMS_QUIZ, (t) => t.replace('prompt: The pact was signed in Moscow.', 'prompt: |\n      One.\n      Two.'));
+    expectProblem(twoLines, TERMS_QUIZ, 'checks[0].prompt', 'single line');
+  });
+
+  it('too few options', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('      - id: b\n        text: Outside Moscow\n', ''));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].options', 'needs at least 2 entries');
+  });
+
+  it('reports every problem, not just the first', () => {
+    const root = writeFixture({
+      [INTRO_QUIZ]: edited(INTRO_QUIZ, (t) => t.replace('correct: a\n', 'correct: e\n').replace('correct: [a, b]', 'correct: [a, z]')),
+      [TERMS_MD]: edited(TERMS_MD, (t) => t.replace('(glossary:ratification)', '(https://example.com)')),
+    });
+    const error = failure(root);
+    expect(error.problems.map((p) => `${p.file}: ${p.field}`).sort()).toEqual([
+      `${TERMS_MD}: line 16`,
+      `${INTRO_QUIZ}: checks[0].correct`,
+      `${INTRO_QUIZ}: checks[1].correct[1]`,
+    ]);
+    expect(error.message).toMatch(/^Lesson content has 3 problems:\n/);
+  });
+});
