@@ -1,0 +1,18 @@
+/** The lesson-state layer's public face: pure functions over the lesson model and LessonState. */
+export type * from './types';
+export { isCorrect, isComplete, normalizeResponse } from './grading';
+export { checkOutcome, lessonScore } from './scoring';
+export { displayChoices, displayOrder, mulberry32, newSeed, shuffledIds } from './shuffle';
+export type { ShuffleOptions } from './shuffle';
+export {
+  RESULTS_BOOKMARK,
+  canGo,
+  initialState,
+  lessonReducer,
+  reduce,
+  stepFromBookmark,
+  stepId,
+} from './state';
+export { decodeState, encodeState } from './encoding';
+export type { DecodedState } from './encoding';
+export { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
