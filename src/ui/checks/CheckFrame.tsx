@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Check } from '../../content/model';
 import { isComplete } from '../../lesson/grading';
 import { checkOutcome } from '../../lesson/scoring';
-import { shuffledIds } from '../../lesson/shuffle';
+import { displayOrder } from '../../lesson/shuffle';
 import type { Response } from '../../lesson/types';
 import { useLesson } from '../LessonContext';
 import { CheckFeedback } from './CheckFeedback';
@@ -17,21 +17,6 @@ import { Matching } from './Matching';
 import { MultipleResponse } from './MultipleResponse';
 import { Ordering } from './Ordering';
 import { SingleChoice, TrueFalse } from './SingleChoice';
-
-/** The ids of a check in the order this learner sees them. */
-function displayOrder(check: Check, seed: number): string[] {
-  switch (check.type) {
-    case 'single-choice':
-    case 'multiple-response':
-      return shuffledIds(seed, check.id, check.options.map((o) => o.id));
-    case 'ordering':
-      return shuffledIds(seed, check.id, check.items.map((i) => i.id));
-    case 'matching':
-      return shuffledIds(seed, check.id, [...check.pairs.map((p) => p.right.id), ...check.distractors.map((d) => d.id)]);
-    case 'true-false':
-      return ['true', 'false'];
-  }
-}
 
 function emptyDraft(check: Check, order: readonly string[]): Response {
   if (check.type === 'ordering') return order;
