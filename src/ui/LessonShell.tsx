@@ -59,13 +59,32 @@ export function LessonShell() {
       >
         Skip to the lesson
       </Box>
-      <Box component="header" sx={{ bgcolor: 'primary.main', color: 'primary.contrastText', px: { xs: 2, md: 4 }, py: 1.5 }}>
-        <Box sx={{ maxWidth: 1200, mx: 'auto', display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-          <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0 }}>
-            {lesson.title}
-          </Typography>
+      <Box
+        component="header"
+        sx={{
+          bgcolor: 'primary.main',
+          color: 'primary.contrastText',
+          px: { xs: 1.5, md: 4 },
+          py: 1,
+          // Progress stays in view while the learner scrolls; short viewports (zoomed in) let it scroll away.
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          '@media (max-height: 500px)': { position: 'static' },
+          '@media print': { position: 'static', bgcolor: 'transparent', color: 'text.primary' },
+        }}
+      >
+        <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+            <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0 }}>
+              {lesson.title}
+            </Typography>
+            <Box data-print="hide">
+              <GlossaryButton />
+            </Box>
+          </Box>
           <Box data-print="hide">
-            <GlossaryButton />
+            <ProgressSummary />
           </Box>
         </Box>
       </Box>
@@ -81,14 +100,16 @@ export function LessonShell() {
           '@media print': { display: 'block' },
         }}
       >
-        <Box component="aside" aria-label="Lesson steps and progress" data-print="hide">
+        <Box
+          component="aside"
+          aria-label="Lesson steps"
+          data-print="hide"
+          sx={{ alignSelf: 'start', position: { md: 'sticky' }, top: { md: 120 }, maxHeight: { md: 'calc(100vh - 140px)' }, overflowY: { md: 'auto' } }}
+        >
           <StepNav />
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />
-          <Box data-print="hide">
-            <ProgressSummary />
-          </Box>
           <Routes>
             <Route path="/section/:sectionId" element={<SectionRoute />} />
             <Route path="/results" element={state.current === lesson.sections.length ? <ResultsPage /> : null} />

@@ -3,13 +3,16 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { useLesson } from './LessonContext';
 
-/** Always visible: where the learner is, how many checks are done, and the score so far. */
+/**
+ * Always visible (it sits in the sticky header): where the learner is, how many checks are done,
+ * and the score so far.
+ */
 export function ProgressSummary() {
   const { lesson, state, score } = useLesson();
   const sectionsDone = score.sections.filter((s) => s.complete).length;
   const percentDone = Math.round(score.progress * 100);
   return (
-    <Box sx={{ mb: 2 }}>
+    <Box sx={{ mt: 1 }}>
       <Typography component="p" variant="body2" sx={{ mb: 0.5 }}>
         {state.current < lesson.sections.length
           ? `Section ${state.current + 1} of ${lesson.sections.length}`
@@ -18,7 +21,13 @@ export function ProgressSummary() {
         {` · ${score.finishedChecks} of ${score.totalChecks} checks answered`}
         {` · score so far ${score.correctChecks} correct (${score.percent}% of the lesson; pass mark ${score.passingScore}%)`}
       </Typography>
-      <LinearProgress variant="determinate" value={percentDone} aria-label={`Lesson progress: ${percentDone}% done`} />
+      <LinearProgress
+        variant="determinate"
+        value={percentDone}
+        color="inherit"
+        aria-label={`Lesson progress: ${percentDone}% done`}
+        sx={{ height: 6, borderRadius: 3, bgcolor: 'rgba(255,255,255,0.35)' }}
+      />
     </Box>
   );
 }

@@ -68,7 +68,7 @@ export function ResultsPage() {
 
   return (
     <Box component="article" aria-labelledby="results-heading">
-      <Typography id="results-heading" ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus': { outline: 'none' }, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+      <Typography id="results-heading" ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus, &:focus-visible': { outline: 'none' } }}>
         Your results
       </Typography>
       <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>

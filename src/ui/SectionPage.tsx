@@ -29,7 +29,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
       <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
         Section {index + 1} of {lesson.sections.length}
       </Typography>
-      <Typography id={`heading-${section.id}`} ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus': { outline: 'none' }, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main' } }}>
+      <Typography id={`heading-${section.id}`} ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus, &:focus-visible': { outline: 'none' } }}>
         {section.title}
       </Typography>
       <Typography sx={{ mb: 3, fontSize: '1.15rem', color: 'text.secondary' }}>{section.summary}</Typography>

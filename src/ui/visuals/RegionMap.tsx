@@ -79,7 +79,7 @@ export function RegionMap({ visual }: { visual: MapVisual }) {
           <text x={xy([108, 58])[0]} y={xy([108, 58])[1]} fontWeight={700} letterSpacing={2}>SOVIET UNION</text>
           <text x={xy([100, 35])[0]} y={xy([100, 35])[1]} fontWeight={700} letterSpacing={2}>CHINA</text>
           <text x={xy([146, 37])[0]} y={xy([146, 37])[1]} fontStyle="italic">Pacific Ocean</text>
-          <text x={xy([133, 40])[0]} y={xy([133, 40])[1]} fontStyle="italic" fontSize={11}>Sea of Japan</text>
+          <text x={xy([134.2, 39.4])[0]} y={xy([134.2, 39.4])[1]} fontStyle="italic" fontSize={11}>Sea of Japan</text>
           {REGIONS.filter((r) => r.name).map((r) => (
             <text key={r.id} x={xy(r.label)[0]} y={xy(r.label)[1]} textAnchor="middle" fontWeight={lit.has(r.id) ? 700 : 400}>
               {r.name}
@@ -96,7 +96,15 @@ export function RegionMap({ visual }: { visual: MapVisual }) {
           return (
             <g key={p.id}>
               <circle cx={x} cy={y} r={on ? 6 : 3.5} fill={on ? colors.marker : colors.border} stroke={colors.land} strokeWidth={1.5} />
-              <text x={x + 8} y={y + 4} fontSize={on ? 13 : 11} fontWeight={on ? 700 : 400} fill={colors.text} fontFamily="system-ui, sans-serif">
+              <text
+                x={p.side === 'left' ? x - 8 : p.side === 'below' ? x : x + 8}
+                y={p.side === 'below' ? y + 18 : y + 4}
+                textAnchor={p.side === 'left' ? 'end' : p.side === 'below' ? 'middle' : 'start'}
+                fontSize={on ? 13 : 11}
+                fontWeight={on ? 700 : 400}
+                fill={colors.text}
+                fontFamily="system-ui, sans-serif"
+              >
                 {p.name}
               </text>
             </g>

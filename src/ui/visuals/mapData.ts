@@ -27,19 +27,19 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'mongolia',
     name: 'Mongolia',
-    label: [103, 46.5],
+    label: [100, 46.8],
     outline: [[88, 49], [92, 50.5], [98, 52], [106, 50.3], [114, 50.3], [116, 49.8], [117.5, 49.5], [116, 47.8], [119.9, 46.7], [116, 44.9], [111, 43.6], [105, 41.6], [97, 42.7], [91, 45]],
   },
   {
     id: 'manchukuo',
     name: 'Manchukuo',
-    label: [124.5, 46.5],
+    label: [125.5, 50],
     outline: [[117.5, 49.5], [120, 53.3], [122.5, 53.4], [126, 52.8], [127.5, 49.8], [130.5, 48.7], [135, 48.4], [133, 45], [131, 42.9], [130.6, 42.4], [129, 42], [126, 41], [124.3, 40], [121, 39.5], [119, 40], [117.5, 40.7], [116, 42.5], [116, 44.9], [119.9, 46.7], [116, 47.8]],
   },
   {
     id: 'korea',
     name: 'Korea',
-    label: [127.4, 38.6],
+    label: [127.6, 36.6],
     outline: [[124.3, 40], [126, 41], [129, 42], [130.6, 42.4], [129.5, 41], [129.4, 36], [128.9, 35], [126.5, 34.3], [126.1, 35.2], [126.6, 37.5], [124.6, 38], [125, 39.6]],
   },
   {
@@ -51,7 +51,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'hokkaido',
     name: 'Hokkaido',
-    label: [143, 44.9],
+    label: [147.6, 42],
     outline: [[140, 41.5], [141.2, 41.8], [141.7, 42.6], [143.3, 42], [145.5, 43.3], [144.3, 44], [141.9, 45.4], [141.6, 44.3], [140.1, 43.2], [139.9, 42.4]],
   },
   {
@@ -80,11 +80,13 @@ export interface Place {
   readonly at: LonLat;
   /** What the learner is told about it in the list under the map. */
   readonly note: string;
+  /** Which side of the marker the name goes, so neighbouring names do not collide. */
+  readonly side?: 'left' | 'right' | 'below';
 }
 
 export const PLACES: readonly Place[] = [
-  { id: 'khalkhin-gol', name: 'Khalkhin Gol', at: [118.5, 47.7], note: 'the river on the Mongolia–Manchukuo border where the 1939 battles were fought' },
-  { id: 'lake-khasan', name: 'Lake Khasan', at: [130.6, 42.4], note: 'where the Soviet, Manchukuo and Korean borders met; fighting in 1938' },
+  { id: 'khalkhin-gol', name: 'Khalkhin Gol', at: [118.5, 47.7], note: 'the river on the Mongolia–Manchukuo border where the 1939 battles were fought', side: 'left' },
+  { id: 'lake-khasan', name: 'Lake Khasan', at: [130.6, 42.4], note: 'where the Soviet, Manchukuo and Korean borders met; fighting in 1938', side: 'below' },
   { id: 'vladivostok', name: 'Vladivostok', at: [131.9, 43.1], note: 'the Soviet Union’s main Pacific port' },
   { id: 'harbin', name: 'Harbin', at: [126.6, 45.8], note: 'a large city in Manchukuo' },
   { id: 'beijing', name: 'Beijing', at: [116.4, 39.9], note: 'a Chinese city under Japanese occupation from 1937' },
