@@ -70,7 +70,7 @@ describe('moving through the lesson', () => {
     // The drawer hides the page from screen readers while open; it is back once the drawer has closed.
     await user.click(await screen.findByRole('button', { name: 'Glossary' }, { timeout: 5000 }));
     const again = await screen.findByRole('dialog', { name: 'Glossary' });
-    await user.type(within(again).getByRole('textbox', { name: 'Find a term' }), 'help each');
+    await user.type(within(again).getByRole('searchbox', { name: 'Find a term' }), 'help each');
     expect(within(again).getByText('Alliance')).toBeInTheDocument();
     expect(within(again).queryByText('Neutrality')).not.toBeInTheDocument();
   });

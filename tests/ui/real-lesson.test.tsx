@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import lesson from 'virtual:lesson';
+import { recordingTracker, renderLesson } from './fixtures';
+
+describe('the real lesson', () => {
+  it('shows all five sections in order, each with reading, at least one visual and its embedded checks', async () => {
+    expect(lesson.sections.map((s) => s.id)).toEqual(['context', 'terms', 'impact', 'end', 'legacy']);
+    const open = { ...lesson, settings: { ...lesson.settings, gating: false } };
+    const { user } = renderLesson(open, recordingTracker().tracker);
+    for (const [index, section] of lesson.sections.entries()) {
+      const heading = await screen.findByRole('heading', { level: 1, name: section.title });
+      expect(heading).toHaveFocus();
+      const article = heading.closest('article') as HTMLElement;
+      expect(within(article).getAllByRole('figure').length).toBeGreaterThanOrEqual(1);
+      expect(within(article).getAllByRole('region', { name: /^Check \d+ of \d+/ })).toHaveLength(section.checks.length);
+      // Terms in the text open the glossary.
+      expect(within(article).getAllByRole('button').some((b) => b.getAttribute('aria-haspopup') === 'dialog')).toBe(true);
+      const next = index + 1 < lesson.sections.length ? `Next: ${lesson.sections[index + 1]!.title}` : 'See your results';
+      await user.click(screen.getByRole('button', { name: next }));
+    }
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your results' })).toBeInTheDocument();
+  });
+
+  it('has the checks the issue asks for: at least 4 a section, 20 in all, every type', () => {
+    const all = lesson.sections.flatMap((s) => s.checks);
+    for (const s of lesson.sections) expect(s.checks.length).toBeGreaterThanOrEqual(4);
+    expect(all.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(all.map((c) => c.type))).toEqual(new Set(['single-choice', 'multiple-response', 'true-false', 'ordering', 'matching']));
+  });
+});
