@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the one command a teacher runs to try the lesson. Builds the lesson, stages both packages
+ * (checked exactly as `npm run package` checks them, but not zipped), builds the preview LMS page, serves it
+ * all on http://127.0.0.1:4173/ (PORT overrides; the next free port if taken) and opens a browser when it can.
+ *
+ *   --skip-build   serve what is already built and staged
+ *   --no-open      only print the address
+ */
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError } from '../../src/content/errors.ts';
+import { PackagingError, runPackager } from '../packager.ts';
+import { slug, STANDARDS } from '../standard.ts';
+import { buildPreview } from './build.ts';
+import { createPreviewServer, listen } from './server.ts';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const stageRoot = join(root, 'build');
+const previewDir = join(stageRoot, 'preview');
+
+function openBrowser(url: string): void {
+  if (process.env.CI || !process.stdout.isTTY) return;
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {}); // No browser to open: the address is printed anyway.
+    child.unref();
+  } catch {
+    // Same: never fail because a browser could not be opened.
+  }
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  if (!args.has('--skip-build')) {
+    console.log('Building the lesson and staging its SCORM 1.2 and 2004 packages…');
+    await runPackager({ root, stageRoot, outDir: null });
+    console.log('Building the preview LMS…');
+    await buildPreview(previewDir);
+  }
+  const packages = Object.fromEntries(STANDARDS.map((s) => [slug(s), join(stageRoot, slug(s))]));
+  const server = createPreviewServer({ preview: previewDir, packages });
+  const port = await listen(server, Number(process.env.PORT) || 4173);
+  const url = `http://127.0.0.1:${port}/`;
+  console.log(`\nPreview LMS: ${url}\n  SCORM 1.2:  ${url}?standard=1.2\n  SCORM 2004: ${url}?standard=2004\n\nPress Ctrl+C to stop.`);
+  if (!args.has('--no-open')) openBrowser(url);
+  const stop = (): void => {
+    server.close();
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof PackagingError || error instanceof ContentError) console.error(`\n${error.message}`);
+  else console.error('\nThe preview could not start.\n', error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,144 @@
+/**
+ * The preview LMS page: launches the staged package (/sco/scorm12/ or /sco/scorm2004/, the very files the
+ * zips are made from) in a same-origin frame, with the LMS API on this window, and keeps the panel live.
+ */
+import './preview.css';
+import { slug, type Standard } from '../../standard.ts';
+import { byId } from './dom.ts';
+import { fetchManifestInfo } from './manifest-info.ts';
+import { renderLog, renderPanel } from './panel.ts';
+import type { LaunchMode } from './record.ts';
+import { PreviewLms } from './session.ts';
+
+const STANDARD_KEY = 'scorm-preview:standard';
+const frame = byId<HTMLIFrameElement>('sco');
+const panel = byId<HTMLElement>('panel');
+const logBody = byId<HTMLElement>('log');
+const showReads = byId<HTMLInputElement>('show-reads');
+const refuse = byId<HTMLButtonElement>('refuse');
+const announce = byId<HTMLElement>('announce');
+const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="standard"]')];
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('.buttons button, #clear-log')];
+
+/** Storage may be blocked (private mode, policy): the preview then keeps its data in memory. */
+const storage: Storage | Map<string, string> = (() => {
+  try {
+    localStorage.setItem('scorm-preview:probe', '1');
+    localStorage.removeItem('scorm-preview:probe');
+    return localStorage;
+  } catch {
+    return new Map<string, string>();
+  }
+})();
+const store = {
+  getItem: (k: string) => (storage instanceof Map ? (storage.get(k) ?? null) : storage.getItem(k)),
+  setItem: (k: string, v: string) => void (storage instanceof Map ? storage.set(k, v) : storage.setItem(k, v)),
+  removeItem: (k: string) => void (storage instanceof Map ? storage.delete(k) : storage.removeItem(k)),
+};
+
+let lms: PreviewLms | null = null;
+let refusing = false;
+let pending = false;
+
+function render(): void {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => {
+    pending = false;
+    if (!lms) return;
+    renderPanel(panel, lms);
+    renderLog(logBody, lms.log, showReads.checked);
+  });
+}
+
+function say(text: string): void {
+  announce.textContent = text;
+}
+
+/** Close the lesson's page the way an LMS does: navigate the frame away (the lesson gets pagehide). */
+function unloadLesson(): Promise<void> {
+  return new Promise((resolve) => {
+    if (frame.getAttribute('src') === 'about:blank') return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 3000);
+    frame.addEventListener('load', done, { once: true });
+    frame.setAttribute('src', 'about:blank');
+  });
+}
+
+function savedStandard(): Standard {
+  const wanted = new URLSearchParams(location.search).get('standard') ?? store.getItem(STANDARD_KEY);
+  return wanted === '1.2' ? '1.2' : '2004';
+}
+
+let busy = false;
+
+/**
+ * Controls wait while a launch is under way, so two launches never interleave. They are marked
+ * aria-disabled rather than disabled: a disabled button drops the keyboard focus to the page.
+ */
+async function run(action: () => Promise<string>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  for (const b of [...buttons, ...radios]) b.setAttribute('aria-disabled', 'true');
+  try {
+    say(await action());
+  } catch (error) {
+    say(`The preview could not launch the lesson: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    busy = false;
+    for (const b of [...buttons, ...radios]) b.removeAttribute('aria-disabled');
+    if (lms) for (const r of radios) r.checked = r.value === lms.standard;
+    render();
+  }
+}
+
+async function launch(standard: Standard, how: 'resume' | 'review' | 'new' | 'reload'): Promise<string> {
+  await unloadLesson();
+  lms?.close();
+  const base = `./sco/${slug(standard)}/`;
+  if (!lms || lms.standard !== standard) {
+    const manifest = await fetchManifestInfo(base);
+    lms = new PreviewLms({ standard, manifest, storage: store, host: window, onChange: render });
+    byId('lesson-title').textContent = manifest.title;
+    document.title = `Preview LMS: ${manifest.title}`;
+  }
+  lms.refuseCommits = refusing;
+  const mode: LaunchMode | undefined = how === 'review' ? 'review' : how === 'resume' ? 'normal' : undefined;
+  const plan = how === 'new' ? lms.newAttempt() : lms.launch(mode);
+  store.setItem(STANDARD_KEY, standard);
+  // Keep the address in step, so a reload (or a shared link) opens the same version.
+  const url = new URL(location.href);
+  url.searchParams.set('standard', standard);
+  history.replaceState(null, '', url);
+  for (const r of radios) r.checked = r.value === standard;
+  frame.setAttribute('src', `${base}index.html`);
+  render();
+  const kind = standard === '1.2' ? 'SCORM 1.2' : 'SCORM 2004';
+  return `${kind}: attempt ${lms.record.attempt}, entry "${plan.entry}", mode "${plan.mode}".`;
+}
+
+byId('relaunch').addEventListener('click', () => void run(() => launch(lms?.standard ?? savedStandard(), 'resume')));
+byId('new-attempt').addEventListener('click', () => void run(() => launch(lms?.standard ?? savedStandard(), 'new')));
+byId('review').addEventListener('click', () => void run(() => launch(lms?.standard ?? savedStandard(), 'review')));
+byId('clear-log').addEventListener('click', () => {
+  if (!busy) lms?.clearLog();
+});
+showReads.addEventListener('change', render);
+refuse.addEventListener('click', () => {
+  refusing = !refusing;
+  if (lms) lms.refuseCommits = refusing;
+  refuse.setAttribute('aria-pressed', String(refusing));
+  say(refusing ? 'The LMS now refuses every commit.' : 'The LMS accepts commits again.');
+  render();
+});
+for (const radio of radios) {
+  radio.addEventListener('change', () => {
+    if (radio.checked) void run(() => launch(radio.value === '1.2' ? '1.2' : '2004', 'reload'));
+  });
+}
+
+void run(() => launch(savedStandard(), 'reload'));
