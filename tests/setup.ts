@@ -5,3 +5,28 @@ import { afterEach } from 'vitest';
 afterEach(() => {
   cleanup();
 });
+
+/**
+ * jsdom has no matchMedia. View tests run as a 1280 px wide screen in light mode with motion allowed,
+ * so layout queries (min-width/max-width) answer as that screen would; the browser tests cover the rest.
+ */
+if (typeof window !== 'undefined' && !window.matchMedia) {
+  const WIDTH = 1280;
+  const answers = (query: string): boolean => {
+    const min = /min-width:\s*([\d.]+)px/.exec(query);
+    const max = /max-width:\s*([\d.]+)px/.exec(query);
+    if (min || max) return (!min || WIDTH >= Number(min[1])) && (!max || WIDTH <= Number(max[1]));
+    return false;
+  };
+  window.matchMedia = (query: string) =>
+    ({
+      matches: answers(query),
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}

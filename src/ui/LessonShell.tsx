@@ -1,6 +1,8 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { GlossaryProvider, useGlossary } from './Glossary';
@@ -34,6 +36,26 @@ function SectionRoute() {
   const section = lesson.sections[index];
   if (!section || index !== state.current) return null;
   return <SectionPage key={section.id} section={section} index={index} />;
+}
+
+/**
+ * Wide screens show the step list beside the text; narrow ones fold it into a disclosure above the
+ * text, so the reading starts on the first screen.
+ */
+function StepNavPlacement() {
+  const { lesson, state } = useLesson();
+  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  if (wide) return <StepNav />;
+  return (
+    <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
+      <summary>
+        Lesson steps: {state.current < lesson.sections.length ? `section ${state.current + 1} of ${lesson.sections.length}` : 'results'}
+      </summary>
+      <Box sx={{ mt: 1 }}>
+        <StepNav />
+      </Box>
+    </Box>
+  );
 }
 
 function GlossaryButton() {
@@ -76,7 +98,7 @@ export function LessonShell() {
       >
         <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-            <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0 }}>
+            <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0, fontSize: { xs: '0.95rem', sm: '1rem' } }}>
               {lesson.title}
             </Typography>
             <Box data-print="hide">
@@ -106,7 +128,7 @@ export function LessonShell() {
           data-print="hide"
           sx={{ alignSelf: 'start', position: { md: 'sticky' }, top: { md: 120 }, maxHeight: { md: 'calc(100vh - 140px)' }, overflowY: { md: 'auto' } }}
         >
-          <StepNav />
+          <StepNavPlacement />
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />

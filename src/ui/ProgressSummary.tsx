@@ -11,15 +11,18 @@ export function ProgressSummary() {
   const { lesson, state, score } = useLesson();
   const sectionsDone = score.sections.filter((s) => s.complete).length;
   const percentDone = Math.round(score.progress * 100);
+  const where = state.current < lesson.sections.length ? `Section ${state.current + 1} of ${lesson.sections.length}` : 'Results';
   return (
     <Box sx={{ mt: 1 }}>
-      <Typography component="p" variant="body2" sx={{ mb: 0.5 }}>
-        {state.current < lesson.sections.length
-          ? `Section ${state.current + 1} of ${lesson.sections.length}`
-          : 'Results'}
+      {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}
+      <Typography component="p" variant="body2" sx={{ mb: 0.5, display: { xs: 'none', sm: 'block' } }}>
+        {where}
         {` · ${sectionsDone} of ${lesson.sections.length} sections done`}
         {` · ${score.finishedChecks} of ${score.totalChecks} checks answered`}
         {` · score so far ${score.correctChecks} correct (${score.percent}% of the lesson; pass mark ${score.passingScore}%)`}
+      </Typography>
+      <Typography component="p" variant="body2" sx={{ mb: 0.5, display: { xs: 'block', sm: 'none' } }}>
+        {where} · {score.finishedChecks}/{score.totalChecks} checks · score {score.percent}%
       </Typography>
       <LinearProgress
         variant="determinate"

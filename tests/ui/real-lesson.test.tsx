@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import lesson from 'virtual:lesson';
 import { recordingTracker, renderLesson } from './fixtures';
@@ -9,8 +9,9 @@ describe('the real lesson', () => {
     const open = { ...lesson, settings: { ...lesson.settings, gating: false } };
     const { user } = renderLesson(open, recordingTracker().tracker);
     for (const [index, section] of lesson.sections.entries()) {
-      const heading = await screen.findByRole('heading', { level: 1, name: section.title });
-      expect(heading).toHaveFocus();
+      // Focus is moved in an effect after the step renders; wait for it rather than race it.
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: section.title })).toHaveFocus());
+      const heading = screen.getByRole('heading', { level: 1, name: section.title });
       const article = heading.closest('article') as HTMLElement;
       expect(within(article).getAllByRole('figure').length).toBeGreaterThanOrEqual(1);
       expect(within(article).getAllByRole('region', { name: /^Check \d+ of \d+/ })).toHaveLength(section.checks.length);
