@@ -1,0 +1,109 @@
+/**
+ * Finding the LMS's API object (SCORM 2004 RTE 3.3.6.1 and its 1.2 equivalent).
+ *
+ * The LMS puts `API_1484_11` (2004) or `API` (1.2) on one of the lesson's ancestor windows, or on the
+ * window that opened it. We climb `parent` from the lesson's parent to the top, then from `opener`
+ * and its parents. Every property access is guarded: a cross-origin frame throws on access.
+ */
+import type { Standard } from './formats';
+
+/** The SCORM 2004 API as an LMS provides it. Return values are strings in the spec; some LMSs return booleans. */
+export interface Api2004 {
+  Initialize(parameter: string): unknown;
+  Terminate(parameter: string): unknown;
+  GetValue(element: string): unknown;
+  SetValue(element: string, value: string): unknown;
+  Commit(parameter: string): unknown;
+  GetLastError(): unknown;
+  GetErrorString(code: string): unknown;
+  GetDiagnostic(code: string): unknown;
+}
+
+/** The SCORM 1.2 API as an LMS provides it. */
+export interface Api12 {
+  LMSInitialize(parameter: string): unknown;
+  LMSFinish(parameter: string): unknown;
+  LMSGetValue(element: string): unknown;
+  LMSSetValue(element: string, value: string): unknown;
+  LMSCommit(parameter: string): unknown;
+  LMSGetLastError(): unknown;
+  LMSGetErrorString(code: string): unknown;
+  LMSGetDiagnostic(code: string): unknown;
+}
+
+export type FoundApi =
+  | { readonly standard: '2004'; readonly api: Api2004 }
+  | { readonly standard: '1.2'; readonly api: Api12 };
+
+const FUNCTIONS: Record<Standard, { readonly name: string; readonly calls: readonly string[] }> = {
+  '2004': {
+    name: 'API_1484_11',
+    calls: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
+  },
+  '1.2': {
+    name: 'API',
+    calls: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+  },
+};
+
+/** The spec's bound on climbing: real frame chains are a few deep; this only stops a malformed loop. */
+const MAX_HOPS = 500;
+
+/** `read()` or null when it throws (a cross-origin window) . */
+function guarded<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}
+
+/** The API of `standard` on `win` itself, if it has one with every function the spec names. */
+function apiOn(win: Window, standard: Standard): object | null {
+  const { name, calls } = FUNCTIONS[standard];
+  const candidate = guarded(() => (win as unknown as Record<string, unknown>)[name]);
+  if (candidate === null || typeof candidate !== 'object') return null;
+  const complete = guarded(() =>
+    calls.every((call) => typeof (candidate as Record<string, unknown>)[call] === 'function'),
+  );
+  return complete ? candidate : null;
+}
+
+/** Looks at `start`, then its parents up to the top. */
+function climb(start: Window | null, standard: Standard): object | null {
+  let current: Window | null = start;
+  for (let hops = 0; current !== null && hops <= MAX_HOPS; hops += 1) {
+    const found = apiOn(current, standard);
+    if (found) return found;
+    const here: Window = current;
+    const parent: Window | null = guarded(() => here.parent);
+    if (parent === null || parent === here) return null;
+    current = parent;
+  }
+  return null;
+}
+
+function search(win: Window, standard: Standard): object | null {
+  // Not `win` itself: a lesson that has put an API on its own window (the no-LMS case) must not
+  // find itself. At the top, `win.parent === win`, and only the opener chain is left.
+  const parent = guarded(() => win.parent);
+  const fromParents = parent !== null && parent !== win ? climb(parent, standard) : null;
+  if (fromParents) return fromParents;
+  const opener = guarded(() => win.opener as Window | null);
+  return opener ? climb(opener, standard) : null;
+}
+
+/**
+ * The LMS API for `standard`, or null when there is none (self-paced study, a plain web link).
+ * 'auto' (dev builds, no package meta) prefers 2004 over the whole chain, then 1.2.
+ */
+export function findApi(win: Window, standard: Standard | 'auto'): FoundApi | null {
+  const order: readonly Standard[] = standard === 'auto' ? ['2004', '1.2'] : [standard];
+  for (const s of order) {
+    const api = search(win, s);
+    if (api) {
+      return s === '2004' ? { standard: s, api: api as Api2004 } : { standard: s, api: api as Api12 };
+    }
+  }
+  return null;
+}

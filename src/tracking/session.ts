@@ -1,0 +1,159 @@
+/**
+ * One LMS session: Initialize once, the adapter's writes, commits, Terminate once.
+ * Whatever the LMS answers, no method here throws and the lesson goes on.
+ */
+import type { Adapter } from './adapter';
+import { createCommitScheduler, type CommitScheduler, type Timers } from './commits';
+import { connect } from './connection';
+import type { FoundApi } from './discover';
+import { createLedger } from './ledger';
+import { watchPage } from './page';
+import { createScorm12Adapter } from './scorm12';
+import { createScorm2004Adapter } from './scorm2004';
+import type { AnswerRecord, LaunchInfo, ProgressReport, RecordStore, SaveNotice } from './tracker';
+
+export interface SessionOptions {
+  readonly win: Window;
+  readonly store: RecordStore;
+  readonly now: () => number;
+  readonly coalesceMs: number;
+  readonly heartbeatMs: number;
+  readonly retryDelaysMs: readonly number[];
+  readonly timers?: Timers;
+  /** Called once the session has ended (Terminate called). */
+  readonly onEnded?: () => void;
+}
+
+export interface Session {
+  readonly launch: LaunchInfo;
+  report(progress: ProgressReport): void;
+  answer(answer: AnswerRecord): void;
+  finish(): void;
+  subscribe(listener: (notice: SaveNotice) => void): () => void;
+  /** The store changed after launch (storage filled up): the lesson goes on in memory. */
+  storeChanged(store: RecordStore, detail: string): void;
+}
+
+export function openSession(found: FoundApi, options: SessionOptions): Session {
+  const listeners = new Set<(notice: SaveNotice) => void>();
+  let notice: SaveNotice = { store: options.store, saving: 'ok', detail: null };
+  const launchNotice = notice;
+  const emit = (next: Partial<SaveNotice>): void => {
+    const merged = { ...notice, ...next };
+    if (merged.store === notice.store && merged.saving === notice.saving && merged.detail === notice.detail) return;
+    notice = merged;
+    for (const listener of listeners) {
+      try {
+        listener(notice);
+      } catch {
+        // A listener's fault is not the LMS session's.
+      }
+    }
+  };
+  const warn = (detail: string): void => {
+    console.warn(`[tracking] ${detail}`);
+    emit({ detail });
+  };
+
+  const connection = connect(found);
+  const ledger = createLedger(connection, warn);
+  const adapterOptions = { writer: ledger, warn };
+  const adapter: Adapter =
+    found.standard === '2004' ? createScorm2004Adapter(adapterOptions) : createScorm12Adapter(adapterOptions);
+
+  const started = connection.initialize();
+  const startedAt = options.now();
+  let launch: LaunchInfo;
+  let live = started;
+  if (started) {
+    launch = { store: options.store, standard: found.standard, ...adapter.begin() };
+  } else {
+    // The LMS refused to start a session: nothing can reach it, so what the learner does is kept
+    // in memory only. The lesson runs from the beginning and says so.
+    const detail = `The LMS did not start the session: ${connection.lastError() ?? 'no error code'}`;
+    console.warn(`[tracking] ${detail}`);
+    notice = { store: 'memory', saving: 'ok', detail };
+    launch = {
+      store: 'memory',
+      standard: found.standard,
+      mode: 'normal',
+      savedState: null,
+      bookmark: null,
+      passingScore: null,
+      learnerName: null,
+    };
+  }
+  const writes = live && adapter.writes;
+
+  /** Whether the last Commit was refused: the next one re-sends what the LMS may have dropped. */
+  let refused = false;
+  const commitOnce = (retry: boolean): string | null => {
+    if (retry || refused) ledger.resend();
+    adapter.sessionTime((options.now() - startedAt) / 1000);
+    refused = !connection.commit();
+    if (!refused) {
+      ledger.committed();
+      return null;
+    }
+    return connection.lastError() ?? 'The LMS refused to save (no error code).';
+  };
+
+  const scheduler: CommitScheduler | null = writes
+    ? createCommitScheduler({
+        commit: commitOnce,
+        onSaving: (saving, detail) => emit({ saving, detail }),
+        coalesceMs: options.coalesceMs,
+        heartbeatMs: options.heartbeatMs,
+        retryDelaysMs: options.retryDelaysMs,
+        ...(options.timers ? { timers: options.timers } : {}),
+      })
+    : null;
+
+  function finish(): void {
+    if (!live) return;
+    live = false;
+    unwatch();
+    scheduler?.stop();
+    if (writes) {
+      // A last commit of its own, so a refusal can be retried once before the session closes.
+      if (commitOnce(false) !== null) commitOnce(true);
+      if (refused) warn('The last save before closing was refused by the LMS.');
+      else if (notice.saving === 'retrying') emit({ saving: 'ok', detail: null });
+    }
+    if (!connection.terminate()) {
+      warn(`The LMS refused to end the session: ${connection.lastError() ?? 'no error code'}`);
+    }
+    options.onEnded?.();
+  }
+
+  const unwatch = live
+    ? watchPage(options.win, { hidden: () => scheduler?.flush(), leaving: finish })
+    : () => undefined;
+
+  // exit = suspend and a fresh attempt's status reach the LMS even before the first report.
+  scheduler?.request();
+
+  return {
+    launch,
+    report(progress) {
+      if (!live || !writes) return;
+      adapter.progress(progress);
+      scheduler?.request();
+    },
+    answer(answer) {
+      if (!live || !writes) return;
+      adapter.answer(answer);
+      scheduler?.request();
+    },
+    finish,
+    subscribe(listener) {
+      listeners.add(listener);
+      // A subscriber that arrives late still hears about trouble that started before it.
+      if (notice !== launchNotice) listener(notice);
+      return () => listeners.delete(listener);
+    },
+    storeChanged(store, detail) {
+      emit({ store, detail });
+    },
+  };
+}
