@@ -22,6 +22,11 @@ export const globalTimers: Timers = {
 export interface CommitSchedulerOptions {
   /** One attempt. `retry` is true after a refusal. Returns null when saved, else why not. */
   readonly commit: (retry: boolean) => string | null;
+  /**
+   * Whether anything is unsaved. The heartbeat commits only then: an idle learner's lesson would
+   * otherwise send an empty commit a minute for the whole lesson. Without it, every beat commits.
+   */
+  readonly hasUnsaved?: () => boolean;
   readonly onSaving: (saving: 'ok' | 'retrying', detail: string | null) => void;
   /** Reports within this window share one Commit. */
   readonly coalesceMs: number;
@@ -86,7 +91,7 @@ export function createCommitScheduler(options: CommitSchedulerOptions): CommitSc
   const heartbeat = timers.setInterval(
     () => {
       // While a retry is waiting, it is the next commit; the heartbeat does not jump the backoff.
-      if (retryTimer === null) attempt();
+      if (retryTimer === null && (options.hasUnsaved?.() ?? true)) attempt();
     },
     Math.min(Math.max(options.heartbeatMs, 1000), MAX_HEARTBEAT_MS),
   );

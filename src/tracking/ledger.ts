@@ -23,6 +23,8 @@ export interface Ledger extends Writer {
   resend(): void;
   /** A commit succeeded: nothing is pending any more. */
   committed(): void;
+  /** Whether anything has been sent since the last successful commit. */
+  hasPending(): boolean;
 }
 
 export function createLedger(connection: Connection, onRefusal: (detail: string) => void): Ledger {
@@ -57,5 +59,6 @@ export function createLedger(connection: Connection, onRefusal: (detail: string)
       for (const [element, value] of pending) send(element, value);
     },
     committed: () => pending.clear(),
+    hasPending: () => pending.size > 0,
   };
 }

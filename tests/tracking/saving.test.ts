@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTracker } from '../../src/tracking';
+import { createCommitScheduler, DEFAULT_HEARTBEAT_MS } from '../../src/tracking/commits';
 import type { SaveNotice, Tracker } from '../../src/tracking/tracker';
 import { playLesson, reportOf, T0 } from './fixtures';
 import { cleanupFrames, countOf, failures, held, lms12, lms2004, settle } from './lms';
@@ -40,20 +41,35 @@ describe('commits', () => {
     expect(failures(calls)).toEqual([]);
   });
 
-  it('a heartbeat commits at least every 30 s by default, and never less often than every 60 s', async () => {
+  it('an idle lesson sends no empty commits: the heartbeat commits only what is unsaved', async () => {
     const { calls, win } = lms2004();
     await createTracker({ standard: '2004', lessonId: 'x', win }).start();
     await settle(1000);
-    await settle(90_000);
-    expect(countOf(calls, 'Commit')).toBe(1 + 3);
-    cleanupFrames();
+    await settle(10 * 60_000);
+    expect(countOf(calls, 'Commit')).toBe(1);
+  });
 
-    const slow = lms12();
-    await createTracker({ standard: '1.2', lessonId: 'x', win: slow.win, heartbeatMs: 10 * 60_000 }).start();
-    await settle(1000);
-    await settle(120_000);
-    expect(countOf(slow.calls, 'LMSCommit')).toBe(1 + 2);
-    expect(failures(slow.calls)).toEqual([]);
+  it('the heartbeat beats every 30 s by default and never less often than every 60 s, committing when something is unsaved', () => {
+    const beat = (heartbeatMs: number, unsaved: boolean, ms: number) => {
+      let commits = 0;
+      const scheduler = createCommitScheduler({
+        commit: () => {
+          commits += 1;
+          return null;
+        },
+        hasUnsaved: () => unsaved,
+        onSaving: () => undefined,
+        coalesceMs: 300,
+        heartbeatMs,
+        retryDelaysMs: [],
+      });
+      vi.advanceTimersByTime(ms);
+      scheduler.stop();
+      return commits;
+    };
+    expect(beat(DEFAULT_HEARTBEAT_MS, true, 90_000)).toBe(3);
+    expect(beat(10 * 60_000, true, 120_000)).toBe(2);
+    expect(beat(DEFAULT_HEARTBEAT_MS, false, 120_000)).toBe(0);
   });
 
   it('commits at once when the page is hidden', async () => {
