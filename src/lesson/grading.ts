@@ -59,3 +59,22 @@ export function normalizeResponse(check: Check, response: Response): Response {
   const order = answerIds(check);
   return [...response].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
+
+/**
+ * The right response to a check, in the same shape as a learner's (see Response): what the results
+ * page shows as the correct answer and what tracking sends as the correct pattern.
+ */
+export function correctResponse(check: Check): Response {
+  switch (check.type) {
+    case 'single-choice':
+      return [check.correct];
+    case 'multiple-response':
+      return check.options.filter((o) => check.correct.includes(o.id)).map((o) => o.id);
+    case 'true-false':
+      return [String(check.correct)];
+    case 'ordering':
+      return check.items.map((i) => i.id);
+    case 'matching':
+      return check.pairs.map((p) => p.right.id);
+  }
+}

@@ -1,6 +1,6 @@
 /** The lesson-state layer's public face: pure functions over the lesson model and LessonState. */
 export type * from './types';
-export { isCorrect, isComplete, normalizeResponse } from './grading';
+export { correctResponse, isCorrect, isComplete, normalizeResponse } from './grading';
 export { checkOutcome, lessonScore } from './scoring';
 export { displayChoices, displayOrder, mulberry32, newSeed, shuffledIds } from './shuffle';
 export type { ShuffleOptions } from './shuffle';

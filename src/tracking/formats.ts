@@ -7,6 +7,7 @@
  */
 import type { Check } from '../content/model';
 import type { Response } from '../lesson/types';
+import { correctResponse } from '../lesson/grading';
 
 export type Standard = '1.2' | '2004';
 
@@ -204,29 +205,6 @@ function responseAnswer(check: Check, response: Response): Answer {
   }
 }
 
-/** The correct answer as an Answer. */
-function correctAnswer(check: Check): Answer {
-  switch (check.type) {
-    case 'single-choice':
-      return { kind: 'list', ids: [check.correct], authored: check.options.map((o) => o.id) };
-    case 'multiple-response': {
-      const authored = check.options.map((o) => o.id);
-      return { kind: 'list', ids: authored.filter((id) => check.correct.includes(id)), authored };
-    }
-    case 'true-false':
-      return { kind: 'bool', value: check.correct };
-    case 'ordering': {
-      const ids = check.items.map((i) => i.id);
-      return { kind: 'list', ids, authored: ids };
-    }
-    case 'matching': {
-      const { sources, targets } = matchingLists(check);
-      const pairs = check.pairs.map((p) => [p.left.id, p.right.id] as const);
-      return { kind: 'pairs', pairs, sources, targets };
-    }
-  }
-}
-
 function write(answer: Answer, standard: Standard): string {
   if (standard === '2004') {
     switch (answer.kind) {
@@ -265,5 +243,5 @@ export function learnerResponse(check: Check, response: Response, standard: Stan
 
 /** `correct_responses.0.pattern` for a check. */
 export function correctPattern(check: Check, standard: Standard): string {
-  return write(correctAnswer(check), standard);
+  return write(responseAnswer(check, correctResponse(check)), standard);
 }

@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
 import type { Check } from '../content/model';
 import { checkOutcome } from '../lesson/scoring';
 import { AnswerLines } from './checks/CheckFeedback';
-import { correctResponse, describeResponse } from './checks/describe';
+import { correctResponse } from '../lesson/grading';
+import { describeResponse } from './checks/describe';
 import { useLesson } from './LessonContext';
 
 function minutes(seconds: number): string {

@@ -85,21 +85,9 @@ export function makeLesson(settings: Partial<LessonSettings> = {}, version = '1.
   };
 }
 
-/** The right answer to a check. */
-export function rightAnswer(check: Check): Response {
-  switch (check.type) {
-    case 'single-choice':
-      return [check.correct];
-    case 'multiple-response':
-      return [...check.correct];
-    case 'true-false':
-      return [String(check.correct)];
-    case 'ordering':
-      return check.items.map((i) => i.id);
-    case 'matching':
-      return check.pairs.map((p) => p.right.id);
-  }
-}
+/** The right answer, from the lesson layer (one definition for views, tracking and tests). */
+import { correctResponse as rightAnswer } from '../../src/lesson/grading';
+export { rightAnswer };
 
 /**
  * A full but wrong answer, as long as a wrong answer can be (the worst case for the saved size):

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { isComplete, isCorrect, normalizeResponse } from '../../src/lesson';
+import { correctResponse, isComplete, isCorrect, normalizeResponse } from '../../src/lesson';
 import { matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from './fixtures';
 
 describe('isCorrect', () => {
@@ -90,5 +90,15 @@ describe('normalizeResponse', () => {
     const out = normalizeResponse(ordering, order);
     expect(out).toEqual(order);
     expect(out).not.toBe(order);
+  });
+});
+
+describe('correctResponse', () => {
+  it('is graded correct for every check type, in authored order', () => {
+    for (const check of [single, trueFalse, multiple, ordering, matching]) {
+      expect(isCorrect(check, correctResponse(check))).toBe(true);
+    }
+    expect(correctResponse(multiple)).toEqual(['a', 'c']);
+    expect(correctResponse(matching)).toEqual(['japan', 'ussr', 'mongolia']);
   });
 });

@@ -72,20 +72,9 @@ export const checks: readonly Check[] = [
 
 export const sectionIds = ['context', 'terms', 'impact', 'end', 'legacy'] as const;
 
-export function rightResponse(check: Check): Response {
-  switch (check.type) {
-    case 'single-choice':
-      return [check.correct];
-    case 'multiple-response':
-      return check.options.map((o) => o.id).filter((id) => check.correct.includes(id));
-    case 'true-false':
-      return [String(check.correct)];
-    case 'ordering':
-      return check.items.map((i) => i.id);
-    case 'matching':
-      return check.pairs.map((p) => p.right.id);
-  }
-}
+/** The right answer, from the lesson layer (one definition for views, tracking and tests). */
+import { correctResponse as rightResponse } from '../../src/lesson/grading';
+export { rightResponse };
 
 export function wrongResponse(check: Check): Response {
   switch (check.type) {

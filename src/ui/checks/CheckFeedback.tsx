@@ -3,7 +3,8 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
-import { correctResponse, describeResponse } from './describe';
+import { correctResponse } from '../../lesson/grading';
+import { describeResponse } from './describe';
 
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {

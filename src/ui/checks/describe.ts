@@ -5,22 +5,6 @@
 import type { Check, Choice } from '../../content/model';
 import type { Response } from '../../lesson/types';
 
-/** The response that is right for a check, in the same shape as a learner's response. */
-export function correctResponse(check: Check): Response {
-  switch (check.type) {
-    case 'single-choice':
-      return [check.correct];
-    case 'multiple-response':
-      return check.options.filter((o) => check.correct.includes(o.id)).map((o) => o.id);
-    case 'true-false':
-      return [String(check.correct)];
-    case 'ordering':
-      return check.items.map((i) => i.id);
-    case 'matching':
-      return check.pairs.map((p) => p.right.id);
-  }
-}
-
 function textOf(choices: readonly Choice[], id: string | undefined): string {
   return choices.find((c) => c.id === id)?.text ?? '(no answer)';
 }
