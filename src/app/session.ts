@@ -21,15 +21,21 @@ export interface Session {
 }
 
 /** The state a launch starts from. Pure apart from the seed source, so it is tested directly. */
-export function startingState(lesson: Lesson, launch: LaunchInfo, random: () => number): { state: LessonState; restoreProblem: string | null } {
+export function startingState(
+  lesson: Lesson,
+  launch: LaunchInfo,
+  random: () => number,
+): { state: LessonState; restoreProblem: string | null; unreadable: boolean } {
   const readOnly = launch.mode !== 'normal';
   const seed = newSeed(random);
   let state: LessonState = initialState(lesson, seed, { readOnly });
   let restoreProblem: string | null = null;
+  let unreadable = false;
   if (launch.savedState) {
     const decoded = decodeState(lesson, launch.savedState, seed);
     state = { ...decoded.state, readOnly };
     if (decoded.problem) {
+      unreadable = true;
       restoreProblem = 'Your saved progress could not be read, so the lesson starts from the beginning.';
     } else if (decoded.dropped.length > 0) {
       restoreProblem = `The lesson has been updated since you last opened it: ${decoded.dropped.length} answer${decoded.dropped.length === 1 ? '' : 's'} to changed questions could not be kept; everything else was.`;
@@ -37,7 +43,7 @@ export function startingState(lesson: Lesson, launch: LaunchInfo, random: () => 
   }
   // In review the learner (or teacher) may look at every step.
   if (readOnly) state = { ...state, furthest: lesson.sections.length };
-  return { state, restoreProblem };
+  return { state, restoreProblem, unreadable };
 }
 
 const sessions = new WeakMap<Tracker, Promise<Session>>();
@@ -46,10 +52,10 @@ export function startSession(lesson: Lesson, tracker: Tracker, random: () => num
   const existing = sessions.get(tracker);
   if (existing) return existing;
   const session = tracker.start().then((launch) => {
-    const { state, restoreProblem } = startingState(lesson, launch, random);
+    const { state, restoreProblem, unreadable } = startingState(lesson, launch, random);
     const store = createLessonStore(lesson, state);
     const passingScore = launch.passingScore ?? lesson.settings.passingScore;
-    connectTracking({ lesson, store, tracker, passingScore });
+    connectTracking({ lesson, store, tracker, passingScore, reportAtStart: !unreadable });
     return { store, launch, passingScore, restoreProblem };
   });
   sessions.set(tracker, session);

@@ -22,6 +22,8 @@ export interface BridgeOptions {
   readonly passingScore: number;
   readonly now?: () => number;
   readonly doc?: Document;
+  /** Report the starting state at once (default). False when the saved state could not be read. */
+  readonly reportAtStart?: boolean;
 }
 
 /** What the record keeper is sent for a state. Pure, so tests and the benchmark can use it too. */
@@ -50,29 +52,32 @@ export function connectTracking(options: BridgeOptions): () => void {
   const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
   const checksById = new Map(lesson.sections.flatMap((s) => s.checks.map((c) => [c.id, c] as const)));
 
-  // Time on task counts while the page is visible; it is folded into the state just before each report,
-  // so the clock never causes a commit of its own.
+  // Time on task counts while the page is visible. It reaches the saved state with each report, and
+  // the store catches up in a microtask: never from inside a store listener, so listeners always see
+  // changes in order, and the clock never causes a commit of its own.
   let visibleSince: number | null = doc?.visibilityState === 'hidden' ? null : now();
   let carriedMs = 0;
   // When each check was last "shown": entering its section, or its previous try.
   let sectionEnteredAt = now();
   const lastTryAt = new Map<string, number>();
 
-  const foldTime = () => {
+  /** Whole seconds of visible time not yet in the store, taken off the carry. */
+  const takeSeconds = (): number => {
+    const at = now();
     if (visibleSince !== null) {
-      carriedMs += now() - visibleSince;
-      visibleSince = now();
+      carriedMs += at - visibleSince;
+      visibleSince = at;
     }
     const seconds = Math.floor(carriedMs / 1000);
-    if (seconds > 0) {
-      carriedMs -= seconds * 1000;
-      store.dispatch({ type: 'tick', seconds });
-    }
+    carriedMs -= seconds * 1000;
+    return seconds;
   };
 
   const report = () => {
-    foldTime();
-    tracker.report(progressReport(lesson, store.getState(), passingScore));
+    const seconds = takeSeconds();
+    const state = store.getState();
+    tracker.report(progressReport(lesson, { ...state, timeOnTask: state.timeOnTask + seconds }, passingScore));
+    if (seconds > 0) queueMicrotask(() => store.dispatch({ type: 'tick', seconds }));
   };
 
   const unsubscribe = store.subscribe((next, previous) => {
@@ -105,7 +110,8 @@ export function connectTracking(options: BridgeOptions): () => void {
   const onVisibility = () => {
     if (!doc) return;
     if (doc.visibilityState === 'hidden') {
-      if (visibleSince !== null) carriedMs += now() - visibleSince;
+      // The learner may not come back: the time read so far goes with a last report.
+      report();
       visibleSince = null;
     } else if (visibleSince === null) {
       visibleSince = now();
@@ -113,8 +119,10 @@ export function connectTracking(options: BridgeOptions): () => void {
   };
   doc?.addEventListener('visibilitychange', onVisibility);
 
-  // The first report records where a fresh attempt starts (or confirms a resumed one).
-  report();
+  // The first report records where a fresh attempt starts (or confirms a resumed one). Saved data the
+  // lesson could not read is left alone until the learner does something: it may be from a newer
+  // package, and overwriting it at once would lose it for good.
+  if (options.reportAtStart ?? true) report();
 
   return () => {
     unsubscribe();

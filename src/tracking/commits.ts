@@ -104,7 +104,12 @@ export function createCommitScheduler(options: CommitSchedulerOptions): CommitSc
         attempt();
       }, options.coalesceMs);
     },
-    flush: attempt,
+    // A hidden page commits what is unsaved at once. Nothing unsaved, nothing sent: with no LMS, a
+    // commit writes the whole record to localStorage, and an idle second tab would overwrite the
+    // progress made in the first.
+    flush() {
+      if (retryTimer !== null || (options.hasUnsaved?.() ?? true)) attempt();
+    },
     stop() {
       stopped = true;
       clearSoon();

@@ -90,7 +90,12 @@ function search(win: Window, standard: Standard): object | null {
   const fromParents = parent !== null && parent !== win ? climb(parent, standard) : null;
   if (fromParents) return fromParents;
   const opener = guarded(() => win.opener as Window | null);
-  return opener ? climb(opener, standard) : null;
+  const fromOpener = opener ? climb(opener, standard) : null;
+  if (fromOpener) return fromOpener;
+  // A lesson in a frame of a pop-up: the pop-up (the top window) has the opener, not the frame.
+  const top = guarded(() => win.top);
+  const topOpener = top && top !== win ? guarded(() => top.opener as Window | null) : null;
+  return topOpener ? climb(topOpener, standard) : null;
 }
 
 /**

@@ -15,9 +15,15 @@ export function watchPage(win: Window, hooks: PageHooks): () => void {
     if (win.document.visibilityState === 'hidden') hooks.hidden();
   };
   const onPageHide = (): void => hooks.leaving();
+  // Back from the back-forward cache: the session ended at pagehide, so nothing would be saved from
+  // here on. Reloading starts a fresh session that resumes from what was saved.
+  const onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) win.location.reload();
+  };
   try {
     win.document.addEventListener('visibilitychange', onVisibility);
     win.addEventListener('pagehide', onPageHide);
+    win.addEventListener('pageshow', onPageShow);
   } catch {
     return () => undefined;
   }
@@ -25,6 +31,7 @@ export function watchPage(win: Window, hooks: PageHooks): () => void {
     try {
       win.document.removeEventListener('visibilitychange', onVisibility);
       win.removeEventListener('pagehide', onPageHide);
+      win.removeEventListener('pageshow', onPageShow);
     } catch {
       // The window is gone: nothing to remove.
     }

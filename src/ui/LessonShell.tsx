@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
@@ -23,8 +23,10 @@ function FollowCurrentStep() {
   const navigate = useNavigate();
   const location = useLocation();
   const path = stepPath(lesson, state.current);
-  useEffect(() => {
-    if (location.pathname !== path) navigate(path);
+  // Before paint, so the old step never shows beside the new state; replace, so the memory history
+  // does not grow with every step (the lesson's own state is the history that matters).
+  useLayoutEffect(() => {
+    if (location.pathname !== path) navigate(path, { replace: true });
   }, [path, location.pathname, navigate]);
   return null;
 }
@@ -61,7 +63,13 @@ function StepNavPlacement() {
 function GlossaryButton() {
   const { open } = useGlossary();
   return (
-    <Button variant="outlined" color="inherit" onClick={() => open()} aria-haspopup="dialog">
+    <Button
+      variant="outlined"
+      color="inherit"
+      onClick={() => open()}
+      aria-haspopup="dialog"
+      sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
+    >
       Glossary
     </Button>
   );
@@ -123,8 +131,6 @@ export function LessonShell() {
         }}
       >
         <Box
-          component="aside"
-          aria-label="Lesson steps"
           data-print="hide"
           sx={{ alignSelf: 'start', position: { md: 'sticky' }, top: { md: 120 }, maxHeight: { md: 'calc(100vh - 140px)' }, overflowY: { md: 'auto' } }}
         >

@@ -29,7 +29,9 @@ export function SaveNoticeBar() {
       )}
       {saving?.store === 'memory' && (
         <Alert severity="warning" role="status" sx={{ mb: 1 }}>
-          This browser is not letting the lesson save your progress. You can finish the lesson, but keep this tab open.
+          {saving.detail
+            ? 'Your progress cannot be saved: the learning platform did not start a session. You can finish the lesson, but keep this window open.'
+            : 'This browser is not letting the lesson save your progress. You can finish the lesson, but keep this tab open.'}
         </Alert>
       )}
       {saving?.store === 'browser' && !dismissed && (

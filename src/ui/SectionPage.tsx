@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
@@ -14,6 +14,7 @@ import { VisualView } from './visuals/VisualView';
 export function SectionPage({ section, index }: { section: Section; index: number }) {
   const { lesson, state, score, go } = useLesson();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const gateNoteId = useId();
 
   // Each new step puts focus on its heading, so keyboard and screen-reader users start at the top.
   useEffect(() => {
@@ -60,11 +61,19 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           Previous{index > 0 ? `: ${stepTitle(lesson, index - 1)}` : ''}
         </Button>
         <Box sx={{ textAlign: 'right' }}>
-          <Button variant="contained" disabled={!canNext} onClick={() => go(index + 1)}>
+          {/* Locked by the gate, the button stays focusable (aria-disabled, not disabled) and is
+              described by the reason, so keyboard and screen-reader users learn why it does not go on. */}
+          <Button
+            variant={canNext ? 'contained' : 'outlined'}
+            aria-disabled={!canNext}
+            aria-describedby={canNext ? undefined : gateNoteId}
+            onClick={() => canNext && go(index + 1)}
+          >
             {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
+            {!canNext && ' (locked)'}
           </Button>
           {!canNext && (
-            <Typography variant="body2" sx={{ mt: 1 }}>
+            <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
               Answer this section’s checks to go on ({left} of {sectionScore?.checks ?? 0} still to do).
             </Typography>
           )}

@@ -31,7 +31,16 @@ export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): The
     shape: { borderRadius: 8 },
     transitions: reducedMotion ? { create: () => 'none' } : {},
     components: {
-      MuiButtonBase: { defaultProps: { disableRipple: reducedMotion } },
+      // MUI removes the outline from every button and relies on a ripple to show focus; the ripple is
+      // motion, and it is faint. A solid ring on keyboard focus works for everyone (WCAG 2.4.7).
+      MuiButtonBase: {
+        defaultProps: { disableTouchRipple: reducedMotion },
+        styleOverrides: {
+          root: ({ theme }) => ({
+            '&.Mui-focusVisible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+          }),
+        },
+      },
     },
   });
 }

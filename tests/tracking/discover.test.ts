@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findApi } from '../../src/tracking/discover';
 
-type FakeWindow = Record<string, unknown> & { parent?: FakeWindow; opener?: FakeWindow | null };
+type FakeWindow = Record<string, unknown> & { parent?: FakeWindow; opener?: FakeWindow | null; top?: FakeWindow };
 
 const api2004 = () =>
   Object.fromEntries(
@@ -104,5 +104,18 @@ describe('finding the LMS API', () => {
     w.parent = w;
     w.API = api12();
     expect(findApi(asWindow(lesson), '1.2')).toBeNull();
+  });
+});
+
+describe('a lesson in a frame of a pop-up', () => {
+  it('finds the API on the opener of the top window (the frame itself has no opener)', () => {
+    const lmsPage: FakeWindow = { API_1484_11: api2004() };
+    chain(lmsPage);
+    const [popupTop, lessonFrame] = chain({ opener: lmsPage }, { opener: null });
+    for (const w of [popupTop!, lessonFrame!]) w.top = popupTop;
+    expect(findApi(asWindow(lessonFrame!), '2004')?.standard).toBe('2004');
+    // Without that last step nothing is found, and the lesson would silently run in self-study mode.
+    popupTop!.opener = null;
+    expect(findApi(asWindow(lessonFrame!), '2004')).toBeNull();
   });
 });

@@ -83,6 +83,16 @@ describe('commits', () => {
     expect(held(api).core.lesson_location).toBe('context');
   });
 
+  it('a hidden page with nothing unsaved sends nothing (an idle second tab must not overwrite the first)', async () => {
+    const { calls, win } = lms12();
+    const tracker = createTracker({ standard: '1.2', lessonId: 'x', win });
+    await tracker.start();
+    await settle();
+    expect(countOf(calls, 'LMSCommit')).toBe(1);
+    hide(win);
+    expect(countOf(calls, 'LMSCommit')).toBe(1);
+  });
+
   it('Terminate exactly once: finish() then pagehide, or pagehide then finish(); nothing is called afterwards', async () => {
     for (const order of [['finish', 'pagehide'], ['pagehide', 'finish']] as const) {
       const { calls, win } = lms2004();

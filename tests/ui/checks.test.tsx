@@ -37,11 +37,13 @@ describe('single choice', () => {
     expect(feedback).toHaveTextContent('Not quite. You have 1 try left.');
     expect(feedback).toHaveTextContent('Think about the pact was signed in Moscow.');
     expect(feedback).not.toHaveTextContent('Because the pact was signed in Moscow.');
-    // Focus moves to the feedback, so a screen reader reads it and the learner knows what happened.
-    expect(feedback).toHaveFocus();
+    // Feedback is a live region; with a try left, focus stays on the button to try again.
+    expect(within(region).getByRole('button', { name: 'Check answer' })).toHaveFocus();
 
     await answerCheck(user, checks.capital, false);
     expect(feedback).toHaveTextContent('Not this time: no tries left.');
+    // The button is gone once the check is finished: focus moves to the check's heading, not to <body>.
+    expect(within(region).getByRole('heading', { name: 'Check 1 of 2' })).toHaveFocus();
     expect(feedback).toHaveTextContent('Correct answer: Moscow');
     expect(feedback).toHaveTextContent('Because the pact was signed in Moscow.');
     expect(within(region).getByRole('radio', { name: /Moscow/ })).toBeDisabled();

@@ -9,18 +9,22 @@ describe('moving through the lesson', () => {
   it('with the gate on, Next opens only once every check of the section is finished', async () => {
     const { user } = renderLesson(makeLesson({ gating: true }), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
-    const next = screen.getByRole('button', { name: 'Next: The treaty' });
-    expect(next).toBeDisabled();
-    expect(screen.getByText(/Answer this section’s checks to go on \(2 of 2 still to do\)/)).toBeInTheDocument();
+    const next = screen.getByRole('button', { name: /^Next: The treaty/ });
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    // Still focusable, and it says why it is locked.
+    expect(next).toHaveAccessibleDescription('Answer this section’s checks to go on (2 of 2 still to do).');
+    await user.click(next);
+    expect(screen.getByRole('heading', { level: 1, name: 'Beginnings' })).toBeInTheDocument();
     expect(stepList().getByRole('button', { name: /The treaty/ })).toBeDisabled();
     expect(stepList().getByRole('button', { name: /The treaty/ })).toHaveTextContent('locked');
 
     await answerCheck(user, checks.capital, true);
-    expect(next).toBeDisabled();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
     await answerCheck(user, checks.alliance, false);
-    expect(next).toBeDisabled();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
     await answerCheck(user, checks.alliance, false);
-    expect(next).toBeEnabled();
+    expect(next).toHaveAttribute('aria-disabled', 'false');
+    expect(next).toHaveAccessibleName('Next: The treaty');
     await user.click(next);
     expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toHaveFocus();
   });

@@ -10,7 +10,7 @@ describe('the real lesson', () => {
     const { user } = renderLesson(open, recordingTracker().tracker);
     for (const [index, section] of lesson.sections.entries()) {
       // Focus is moved in an effect after the step renders; wait for it rather than race it.
-      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: section.title })).toHaveFocus());
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: section.title })).toHaveFocus(), { timeout: 10_000 });
       const heading = screen.getByRole('heading', { level: 1, name: section.title });
       const article = heading.closest('article') as HTMLElement;
       expect(within(article).getAllByRole('figure').length).toBeGreaterThanOrEqual(1);

@@ -53,7 +53,7 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
   const lastTry = progress?.tries[progress.tries.length - 1];
   const [draft, setDraft] = useState<Response>(() => lastTry ?? emptyDraft(check, order));
   const [incompleteNote, setIncompleteNote] = useState(false);
-  const feedbackRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const submitted = useRef(false);
   const promptId = useId();
 
@@ -62,13 +62,15 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
     if (lastTry) setDraft(lastTry);
   }, [lastTry]);
 
-  // After the learner checks an answer, move focus to the feedback so it is read and the next step is clear.
+  // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
+  // once the check is finished that button goes away, so focus moves to the check's heading (not to
+  // the live region itself, which would have the feedback read twice).
   useEffect(() => {
     if (submitted.current) {
       submitted.current = false;
-      feedbackRef.current?.focus();
+      if (outcome.finished) titleRef.current?.focus();
     }
-  }, [outcome.triesUsed]);
+  }, [outcome.triesUsed, outcome.finished]);
 
   const locked = outcome.finished || state.readOnly;
   const reveal = outcome.finished || state.readOnly ? correctResponse(check) : null;
@@ -91,7 +93,14 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
       sx={{ p: { xs: 2, sm: 3 }, my: 3, borderLeft: 6, borderLeftColor: 'primary.main' }}
       data-check-id={check.id}
     >
-      <Typography id={`${promptId}-title`} variant="h3" component="h3" sx={{ fontSize: '1rem', mb: 1, color: 'text.secondary' }}>
+      <Typography
+        id={`${promptId}-title`}
+        ref={titleRef}
+        tabIndex={-1}
+        variant="h3"
+        component="h3"
+        sx={{ fontSize: '1rem', mb: 1, color: 'text.secondary', '&:focus': { outline: 'none' } }}
+      >
         Check {number} of {total}
       </Typography>
       <Typography id={promptId} component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
@@ -125,7 +134,7 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
           {check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}
         </Alert>
       )}
-      <Box ref={feedbackRef} tabIndex={-1} role="status" aria-live="polite" sx={{ mt: 2, outlineOffset: 4 }}>
+      <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
         <CheckFeedback check={check} outcome={outcome} lastTry={lastTry ?? null} readOnly={state.readOnly} />
       </Box>
     </Paper>
