@@ -65,7 +65,7 @@ export function RegionMap({ visual }: { visual: MapVisual }) {
           <polygon
             key={r.id}
             points={points(r.outline)}
-            fill={lit.has(r.id) || (r.id === 'kyushu' && lit.has('japan')) ? colors.highlight : r.id === 'mongolia' || r.id === 'manchukuo' ? colors.region : colors.land}
+            fill={lit.has(r.id) ? colors.highlight : r.id === 'mongolia' || r.id === 'manchukuo' ? colors.region : colors.land}
             stroke={colors.border}
             strokeWidth={1}
           />
