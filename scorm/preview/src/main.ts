@@ -4,11 +4,12 @@
  */
 import './preview.css';
 import { slug, type Standard } from '../../standard.ts';
+import { clone, type CmiJson } from './cmi.ts';
 import { byId } from './dom.ts';
 import { fetchManifestInfo } from './manifest-info.ts';
 import { renderLog, renderPanel } from './panel.ts';
-import type { LaunchMode } from './record.ts';
-import { PreviewLms } from './session.ts';
+import type { LaunchMode, StoredRecord } from './record.ts';
+import { PreviewLms, type LogEntry } from './session.ts';
 
 const STANDARD_KEY = 'scorm-preview:standard';
 const frame = byId<HTMLIFrameElement>('sco');
@@ -39,6 +40,27 @@ const store = {
 let lms: PreviewLms | null = null;
 let refusing = false;
 let pending = false;
+/** Every API call and LMS note since this page was opened (the shown log keeps only the last 500). */
+const calls: LogEntry[] = [];
+
+/**
+ * A read-only window on the LMS for the browser tests and the benchmark (tests/browser, scorm/bench.ts):
+ * what it holds now, what it has saved, and every call since this page was opened. Copies only: nothing
+ * read through it can change the LMS.
+ */
+export interface PreviewProbe {
+  /** The data model as the LMS holds it now (received, whether saved or not). */
+  cmi(): CmiJson | null;
+  /** What the LMS has kept (at the last accepted Commit or Terminate), with the attempt number. */
+  saved(): StoredRecord | null;
+  calls(): LogEntry[];
+}
+const probe: PreviewProbe = {
+  cmi: () => clone(lms?.cmi() ?? null),
+  saved: () => clone(lms?.record ?? null),
+  calls: () => clone(calls),
+};
+Object.defineProperty(window, '__preview', { value: Object.freeze(probe) });
 
 function render(): void {
   if (pending) return;
@@ -102,7 +124,7 @@ async function launch(standard: Standard, how: 'resume' | 'review' | 'new' | 're
   const base = `./sco/${slug(standard)}/`;
   if (!lms || lms.standard !== standard) {
     const manifest = await fetchManifestInfo(base);
-    lms = new PreviewLms({ standard, manifest, storage: store, host: window, onChange: render });
+    lms = new PreviewLms({ standard, manifest, storage: store, host: window, onChange: render, onLog: (entry) => calls.push(entry) });
     byId('lesson-title').textContent = manifest.title;
     document.title = `Preview LMS: ${manifest.title}`;
   }

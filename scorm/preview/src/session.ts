@@ -49,6 +49,8 @@ export interface PreviewLmsOptions {
   readonly now?: () => Date;
   /** Keep scorm-again's own console messages out (tests); the log already has every error. */
   readonly quiet?: boolean;
+  /** Hears every log entry as it is made (the shown log keeps only the last 500). */
+  readonly onLog?: (entry: LogEntry) => void;
 }
 
 export class PreviewLms {
@@ -67,6 +69,7 @@ export class PreviewLms {
   private readonly onChange: () => void;
   private readonly now: () => Date;
   private readonly quiet: boolean;
+  private readonly onLog: (entry: LogEntry) => void;
 
   constructor(options: PreviewLmsOptions) {
     this.standard = options.standard;
@@ -76,6 +79,7 @@ export class PreviewLms {
     this.onChange = options.onChange ?? (() => {});
     this.now = options.now ?? (() => new Date());
     this.quiet = options.quiet ?? false;
+    this.onLog = options.onLog ?? (() => {});
     this.record = loadRecord(this.storage, this.key);
     this.log = loadJson<LogEntry[]>(this.storage, `${this.key}:log`, []);
   }
@@ -226,6 +230,7 @@ export class PreviewLms {
   }
 
   private push(entry: LogEntry): void {
+    this.onLog(entry);
     this.log.push(entry);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
     saveJson(this.storage, `${this.key}:log`, this.log);

@@ -1,0 +1,344 @@
+/**
+ * `npm run bench`: build the packages, then measure what a learner and an LMS pay for the lesson, beside
+ * the targets, printed as a table and written to .bench/bench.json. A measurement, not a test: it fails
+ * (exit code 1) only when it cannot measure, or when a target is missed.
+ *
+ *   - Launch download: index.html and every script and stylesheet the lesson's page fetches before its
+ *     first section is interactive, gzip-compressed (level 9, as a server would send them), in Chromium:
+ *     inside the preview LMS (SCORM 2004 and 1.2) and with no LMS at all (the plain web server, which also
+ *     fetches scorm-again for the in-page record keeper).
+ *   - Zip sizes, both packages.
+ *   - Time from launch (the lesson document's navigation start) to the first section being interactive
+ *     (its h1 laid out and the first "Check answer" button enabled), median of several cold runs.
+ *   - Worst-case suspend_data, from the real lesson and the real encoder.
+ *   - Commits and SetValue calls in a full run through the preview LMS (every check right), and commits
+ *     per scored answer or section change. A scored answer is a submitted try; the section changes are the
+ *     six arrivals at a step (the first section at launch, the four after it, the results). Two runs per
+ *     version: a brisk one (each action as soon as the lesson has answered the last), and one at one action
+ *     a second, where nothing can share a commit; there the heartbeat's commits (session time only, every
+ *     30 s while the page is open) are not counted, being the clock's doing, not the learner's.
+ *
+ * Needs Debian's Chromium at /usr/bin/chromium (never a downloaded browser); about two minutes.
+ */
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Frame, Page } from 'playwright-core';
+import type { Lesson } from '../src/content/model.ts';
+import { buildAll, CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../tests/browser/harness.ts';
+import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../tests/browser/learner.ts';
+import { worstCaseSuspendData } from './bench/worst-case.ts';
+import type { PreviewProbe } from './preview/src/main.ts';
+import { slug, type Standard } from './standard.ts';
+
+const BENCH_DIR = join(ROOT, '.bench');
+const RUNS = 5;
+/** The slow full run: one learner action a second, longer than the tracker's 300 ms coalescing window. */
+const PACE_MS = 1000;
+const KB = 1024;
+
+interface Row {
+  readonly measure: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly shown: string;
+  /** The target in words, '' when the figure is for information. */
+  readonly target: string;
+  readonly ok: boolean | null;
+}
+
+/** Records, in every lesson document, the moment its first section became interactive (performance.now()). */
+const READY_PROBE = `
+if (location.pathname.startsWith('/sco/')) {
+  const ready = () => {
+    const h1 = document.querySelector('h1');
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer');
+    return !!h1 && h1.getBoundingClientRect().height > 0 && !!button && !button.disabled;
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__interactiveAt === undefined && ready()) {
+      window.__interactiveAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+}`;
+
+interface Download {
+  readonly path: string;
+  readonly type: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+interface Launch {
+  readonly files: Download[];
+  /** Navigation start of the lesson document to interactive, ms. */
+  readonly ms: number;
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx keeps function names through a helper (__name) that page.evaluate carries into the page.
+  await context.addInitScript('globalThis.__name ??= (f) => f;');
+  await context.addInitScript(READY_PROBE);
+  return context.newPage();
+}
+
+function lessonFrame(page: Page, standard: Standard, lms: boolean): Frame | undefined {
+  return lms ? page.frames().find((f) => f.url().includes(`/sco/${slug(standard)}/`)) : page.mainFrame();
+}
+
+/** One cold launch in a fresh browser context: what the lesson fetched, and how long until it was usable. */
+async function launch(browser: Browser, served: Served, standard: Standard, lms: boolean): Promise<Launch> {
+  const page = await newPage(browser);
+  const base = `/sco/${slug(standard)}/`;
+  const pending: Promise<Download>[] = [];
+  let done = false;
+  page.on('response', (response) => {
+    if (done) return;
+    const path = new URL(response.url()).pathname;
+    const type = response.request().resourceType();
+    if (!path.startsWith(base) || !['document', 'script', 'stylesheet'].includes(type)) return;
+    pending.push(
+      response.body().then((body) => ({ path: path.slice(base.length), type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length })),
+    );
+  });
+  await page.goto(lms ? `${served.origin}/?standard=${standard}` : `${served.origin}${base}index.html`);
+  let ms: number | undefined;
+  const started = Date.now();
+  while (ms === undefined) {
+    if (Date.now() - started > 60_000) throw new Error(`The lesson (${standard}, ${lms ? 'LMS' : 'no LMS'}) never became interactive.`);
+    const frame = lessonFrame(page, standard, lms);
+    ms = frame ? await frame.evaluate(() => (window as unknown as { __interactiveAt?: number }).__interactiveAt).catch(() => undefined) : undefined;
+    if (ms === undefined) await page.waitForTimeout(20);
+  }
+  done = true;
+  const files = await Promise.all(pending);
+  await page.context().close();
+  return { files, ms };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+interface FullRun {
+  readonly commits: number;
+  /** Commits that carried something besides the session time (heartbeats and the last one before Terminate carry only that). */
+  readonly dataCommits: number;
+  readonly setValues: number;
+  /** Tries submitted: each is a scored answer. */
+  readonly answers: number;
+  /** Steps arrived at: the first section at launch, the four after it, and the results. */
+  readonly sectionChanges: number;
+  readonly failed: number;
+  readonly seconds: number;
+}
+
+/**
+ * A learner through the whole lesson in the preview LMS, every check right, then "Finish the lesson".
+ * `paceMs`: the least time between two of the learner's actions (0: as fast as the lesson answers).
+ */
+async function fullRun(browser: Browser, served: Served, lesson: Lesson, standard: Standard, paceMs: number): Promise<FullRun> {
+  const page = await newPage(browser);
+  const started = Date.now();
+  await page.goto(`${served.origin}/?standard=${standard}`);
+  let frame: Frame | undefined;
+  while (!(frame = lessonFrame(page, standard, true))) await page.waitForTimeout(20);
+  const lessonFrameNow = frame;
+  await lessonFrameNow.getByRole('heading', { level: 1, name: lesson.sections[0]?.title ?? '', exact: true }).waitFor();
+  let last = Date.now();
+  const paced = async (action: () => Promise<void>) => {
+    const wait = last + paceMs - Date.now();
+    if (wait > 0) await page.waitForTimeout(wait);
+    last = Date.now();
+    await action();
+  };
+  let answers = 0;
+  let sectionChanges = 1; // arriving at the first section, at launch
+  for (const [index, section] of lesson.sections.entries()) {
+    for (const check of section.checks) {
+      await paced(async () => {
+        await answerByPointer(lessonFrameNow, check, responseFor(check, true));
+        await waitForTries(lessonFrameNow, check, 1);
+      });
+      answers += 1;
+    }
+    await paced(() => nextByPointer(lessonFrameNow, lesson.sections[index + 1]?.title ?? 'Your results'));
+    sectionChanges += 1;
+  }
+  await paced(async () => {
+    await lessonFrameNow.getByRole('button', { name: 'Finish the lesson' }).click();
+    await lessonFrameNow.getByText('Your results have been sent.').waitFor();
+  });
+  const finish = standard === '1.2' ? 'LMSFinish' : 'Terminate';
+  await page.waitForFunction((name) => (window as unknown as { __preview: PreviewProbe }).__preview.calls().some((c) => c.call === name), finish);
+  const seconds = (Date.now() - started) / 1000;
+  const calls = (await page.evaluate(() => (window as unknown as { __preview: PreviewProbe }).__preview.calls())).filter((c) => c.call !== 'LMS');
+  await page.context().close();
+  const name = (call: string) => (standard === '1.2' ? `LMS${call}` : call);
+  let dataCommits = 0;
+  let carried = false;
+  for (const call of calls) {
+    if (call.call === name('SetValue') && !/session_time$/.test(call.args[0] ?? '')) carried = true;
+    if (call.call === name('Commit')) {
+      if (carried) dataCommits += 1;
+      carried = false;
+    }
+  }
+  return {
+    commits: calls.filter((c) => c.call === name('Commit')).length,
+    dataCommits,
+    setValues: calls.filter((c) => c.call === name('SetValue')).length,
+    answers,
+    sectionChanges,
+    failed: calls.filter((c) => c.error !== '0').length,
+    seconds,
+  };
+}
+
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function row(measure: string, value: number, unit: string, shown: string, target = '', ok: boolean | null = null): Row {
+  return { measure, value, unit, shown, target, ok };
+}
+
+function printTable(rows: readonly Row[]): void {
+  const head = ['measure', 'value', 'target', 'ok?'];
+  const cells = rows.map((r) => [r.measure, r.shown, r.target || '—', r.ok === null ? '—' : r.ok ? 'yes' : 'NO']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const line = (c: readonly string[]) => `| ${c.map((v, i) => (i === 1 ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 1 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
+
+async function main(): Promise<void> {
+  if (!hasChromium) {
+    console.error(`The benchmark needs Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium (never a downloaded browser).`);
+    process.exitCode = 1;
+    return;
+  }
+  const began = Date.now();
+  const buildDir = join(BENCH_DIR, 'build');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  console.log('Building the lesson and both packages (as npm run package does)…');
+  const built = await buildAll({ dir: buildDir });
+  const served = await serve(built);
+  const browser = await launchChromium();
+  const chromiumVersion = browser.version();
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  try {
+    console.log(`Measuring launches in Chromium (${RUNS} cold runs each)…`);
+    const launches: Record<string, Launch[]> = {};
+    for (const [name, standard, lms] of [
+      ['lms2004', '2004', true],
+      ['lms12', '1.2', true],
+      ['none', '2004', false],
+    ] as const) {
+      launches[name] = [];
+      for (let i = 0; i < RUNS; i++) launches[name].push(await launch(browser, served, standard, lms));
+    }
+    const download = (name: string) => {
+      const files = launches[name]?.[0]?.files ?? [];
+      return { files, gzip: files.reduce((n, f) => n + f.gzip, 0), raw: files.reduce((n, f) => n + f.raw, 0) };
+    };
+    const lms2004 = download('lms2004');
+    const lms12 = download('lms12');
+    const none = download('none');
+    const limit = 200 * KB;
+    rows.push(row('Launch download, gzip, inside an LMS (SCORM 2004)', lms2004.gzip, 'bytes', kb(lms2004.gzip), '≤ 200 KB', lms2004.gzip <= limit));
+    rows.push(row('Launch download, gzip, inside an LMS (SCORM 1.2)', lms12.gzip, 'bytes', kb(lms12.gzip), '≤ 200 KB', lms12.gzip <= limit));
+    rows.push(row('Launch download, gzip, no LMS (plain web server)', none.gzip, 'bytes', kb(none.gzip)));
+    rows.push(row('Launch download, uncompressed, inside an LMS (SCORM 2004)', lms2004.raw, 'bytes', kb(lms2004.raw)));
+    details.launchFiles = { lms2004: lms2004.files, lms12: lms12.files, noLms: none.files };
+    const scormAgainInLms = [...lms2004.files, ...lms12.files].some((f) => /scorm-again/.test(f.path));
+    if (scormAgainInLms) throw new Error('The lesson fetched scorm-again inside an LMS: it is meant only for the no-LMS case.');
+
+    for (const standard of ['1.2', '2004'] as const) {
+      const zip = built.zips[standard];
+      const bytes = statSync(zip).size;
+      rows.push(row(`Zip size, SCORM ${standard}`, bytes, 'bytes', kb(bytes), '≤ 1 MB', bytes <= 1024 * KB));
+    }
+
+    const times = (name: string) => (launches[name] ?? []).map((l) => l.ms);
+    for (const [name, label] of [
+      ['lms2004', 'inside an LMS (SCORM 2004)'],
+      ['lms12', 'inside an LMS (SCORM 1.2)'],
+      ['none', 'no LMS'],
+    ] as const) {
+      const ms = median(times(name));
+      rows.push(row(`Launch to first section interactive, ${label}, median of ${RUNS}`, Math.round(ms), 'ms', `${Math.round(ms)} ms`));
+    }
+    details.launchMs = { lms2004: times('lms2004'), lms12: times('lms12'), noLms: times('none') };
+
+    const worst = worstCaseSuspendData(built.lesson);
+    rows.push(
+      row(`Worst-case suspend_data (${worst.tries} wrong tries, every step)`, worst.text.length, 'characters', `${worst.text.length.toLocaleString('en')} characters`, '≤ 2,000', worst.text.length <= 2000),
+    );
+    details.worstCaseSuspendData = worst.text;
+
+    console.log('Driving full runs through the preview LMS: as fast as the lesson answers, then one action a second…');
+    for (const standard of ['2004', '1.2'] as const) {
+      for (const paceMs of [0, PACE_MS]) {
+        const run = await fullRun(browser, served, built.lesson, standard, paceMs);
+        if (run.failed > 0) throw new Error(`The full SCORM ${standard} run had ${run.failed} API calls answered with an error.`);
+        const events = run.answers + run.sectionChanges;
+        const how = paceMs === 0 ? 'brisk run' : `one action per ${PACE_MS / 1000} s`;
+        if (paceMs === 0) {
+          rows.push(row(`Commits in a full run (SCORM ${standard}, ${how})`, run.commits, 'count', String(run.commits)));
+          rows.push(row(`SetValue calls in a full run (SCORM ${standard}, ${how})`, run.setValues, 'count', String(run.setValues)));
+          const ratio = run.commits / events;
+          rows.push(
+            row(`Commits per scored answer or section change (SCORM ${standard}, ${how}: ${run.commits} / ${events})`, round(ratio), 'ratio', ratio.toFixed(2), '≤ 1', ratio <= 1),
+          );
+        } else {
+          // Nothing coalesces at this pace; the heartbeat's commits (session time only, every 30 s) are not
+          // the learner's doing and are left out, as is the last one before Terminate (session time only).
+          const ratio = run.dataCommits / events;
+          rows.push(
+            row(
+              `Commits with learner data per scored answer or section change (SCORM ${standard}, ${how}: ${run.dataCommits} / ${events}; ${run.commits} commits in all)`,
+              round(ratio),
+              'ratio',
+              ratio.toFixed(2),
+              '≤ 1',
+              ratio <= 1,
+            ),
+          );
+        }
+        details[`fullRun_${slug(standard)}_${paceMs === 0 ? 'brisk' : 'paced'}`] = { paceMs, ...run };
+      }
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+
+  console.log('');
+  printTable(rows);
+  const file = join(BENCH_DIR, 'bench.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, runs: RUNS, rows, details }, null, 2)}\n`,
+  );
+  const missed = rows.filter((r) => r.ok === false);
+  console.log(`\nWritten to ${relative(process.cwd(), file) || file} (${((Date.now() - began) / 1000).toFixed(0)} s).`);
+  if (missed.length > 0) {
+    console.log(`Missed ${missed.length} target${missed.length === 1 ? '' : 's'}: ${missed.map((r) => r.measure).join('; ')}.`);
+    process.exitCode = 1;
+  } else {
+    console.log('Every target met.');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('\nThe benchmark could not run.\n', error);
+  process.exitCode = 1;
+});

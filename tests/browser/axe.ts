@@ -1,0 +1,38 @@
+/**
+ * axe-core in a real page, with the WCAG 2.1 A and AA rules. Under the strict CSP an injected inline
+ * script is refused, so axe's source is evaluated through DevTools (frame.evaluate), which the page's
+ * policy does not govern, the same way the tests read the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from 'playwright-core';
+import { ROOT } from './harness.ts';
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+  passes: unknown[];
+}
+
+/**
+ * Runs axe in `frame` and returns its violations as readable lines ([] when there are none).
+ * @param exclude CSS selectors to leave out (the preview page leaves out the lesson's frame, checked on its own)
+ */
+export async function axeViolations(frame: Frame, exclude: readonly string[] = []): Promise<string[]> {
+  const loaded = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await frame.evaluate(AXE_SOURCE);
+  const result = await frame.evaluate(
+    async ([tags, leaveOut]) => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+      const context = leaveOut.length > 0 ? { include: [['html']], exclude: leaveOut.map((s) => [s]) } : document;
+      const run = await axe.run(context, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
+      return { violations: run.violations, passes: [] };
+    },
+    [WCAG_TAGS, [...exclude]] as const,
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
+  );
+}

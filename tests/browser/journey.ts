@@ -1,0 +1,144 @@
+/**
+ * One learner's journey in its own browser context (fresh storage), with everything the page does
+ * watched: every request (all must go to the server's own origin), every console error and uncaught
+ * exception in any frame (there must be none). The lesson runs either inside the preview LMS (the
+ * package in its frame) or alone from the plain web server (no LMS at all).
+ */
+import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { slug, type Standard } from '../../scorm/standard.ts';
+import type { Served } from './harness.ts';
+import { Keyboard } from './learner.ts';
+
+export interface JourneyOptions {
+  readonly standard: Standard;
+  /** false: the lesson opened from the plain web server, with no LMS anywhere. Default true. */
+  readonly lms?: boolean;
+  readonly colorScheme?: 'light' | 'dark';
+}
+
+export interface Problems {
+  /** Requests to anything but the server's own origin (data:, blob:, other hosts…). */
+  readonly offOrigin: string[];
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+}
+
+export class Journey {
+  readonly problems: Problems = { offOrigin: [], consoleErrors: [], pageErrors: [] };
+  /** Every URL requested, in order. */
+  readonly requests: string[] = [];
+  page!: Page;
+  keyboard!: Keyboard;
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly served: Served,
+    readonly options: Required<JourneyOptions>,
+  ) {}
+
+  static async start(browser: Browser, served: Served, options: JourneyOptions): Promise<Journey> {
+    const full: Required<JourneyOptions> = { lms: true, colorScheme: 'light', ...options };
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: full.colorScheme,
+      reducedMotion: 'reduce',
+    });
+    // Under tsx (the benchmark reuses these helpers) functions keep their names through a helper, __name,
+    // that page.evaluate carries into the page: give the page a harmless stand-in. (An init script runs
+    // through DevTools, not as an inline script, so the page's CSP does not apply to it; it fetches nothing.)
+    await context.addInitScript('globalThis.__name ??= (f) => f;');
+    const journey = new Journey(context, served, full);
+    await journey.open();
+    return journey;
+  }
+
+  get base(): string {
+    return `/sco/${slug(this.options.standard)}/`;
+  }
+
+  /** A new tab in the same browser context (same storage): where a learner comes back. */
+  async open(): Promise<void> {
+    const page = await this.context.newPage();
+    this.page = page;
+    this.keyboard = new Keyboard(page, () => this.frame());
+    page.on('request', (request) => {
+      const url = request.url();
+      this.requests.push(url);
+      let origin = '';
+      try {
+        origin = new URL(url).origin;
+      } catch {
+        // Not a URL with an origin: counted as off-origin below.
+      }
+      if (origin !== this.served.origin) this.problems.offOrigin.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.consoleErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => this.problems.pageErrors.push(String(error)));
+    if (this.options.lms) await page.goto(`${this.served.origin}/?standard=${this.options.standard}`);
+    else await page.goto(`${this.served.origin}${this.base}index.html`);
+    await this.ready();
+  }
+
+  /** The lesson's document: the preview's frame, or the page itself without an LMS. */
+  frame(): Frame {
+    if (!this.options.lms) return this.page.mainFrame();
+    const found = this.page.frames().find((f) => f.url().includes(this.base));
+    if (!found) throw new Error(`No lesson frame at ${this.base} yet.`);
+    return found;
+  }
+
+  /** Waits for the lesson's frame to show a step heading (after a launch or relaunch). */
+  async ready(): Promise<void> {
+    if (this.options.lms) {
+      await this.page.waitForFunction((base) => {
+        const frame = document.querySelector<HTMLIFrameElement>('#sco');
+        return frame?.contentWindow?.location.pathname.includes(base) && frame.contentDocument?.querySelector('h1') !== null;
+      }, this.base);
+    }
+    await this.frame().getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  /** Clicks a preview LMS button and waits for the relaunched lesson. */
+  async previewButton(name: 'End and relaunch' | 'New attempt' | 'Relaunch in review mode'): Promise<void> {
+    const before = await this.page.locator('#announce').textContent();
+    await this.page.getByRole('button', { name, exact: true }).click();
+    await this.page.waitForFunction((old) => {
+      const now = document.getElementById('announce')?.textContent ?? '';
+      return now !== '' && now !== old && !document.querySelector('.buttons [aria-disabled="true"]');
+    }, before);
+    await this.ready();
+  }
+
+  /**
+   * The lesson's step list, made visible: in a narrow frame (an LMS's, the preview's) the lesson folds it
+   * into a "Lesson steps" disclosure above the text, which is opened first.
+   */
+  async stepNav(): Promise<Locator> {
+    const frame = this.frame();
+    const fold = frame.locator('details').filter({ has: frame.locator('nav[aria-label="Lesson steps"]') });
+    if ((await fold.count()) > 0 && !(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await fold.locator('summary').click();
+    }
+    return frame.getByRole('navigation', { name: 'Lesson steps' });
+  }
+
+  async announcement(): Promise<string> {
+    return (await this.page.locator('#announce').textContent()) ?? '';
+  }
+
+  /** The h1 on screen in the lesson. */
+  async heading(): Promise<string> {
+    return ((await this.frame().getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+  }
+
+  /** The progress line in the header ("Section 3 of 5 · … · score so far …"). */
+  async progressLine(): Promise<string> {
+    return ((await this.frame().locator('header p').filter({ hasText: /checks answered/ }).textContent()) ?? '').trim();
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}

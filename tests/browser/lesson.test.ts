@@ -1,0 +1,595 @@
+// @vitest-environment node
+/**
+ * The lesson in a real browser: Debian's Chromium driven by playwright-core, the built zips unpacked and
+ * served on 127.0.0.1 under a strict Content-Security-Policy, inside the preview LMS (scorm-again as the
+ * LMS's API) for SCORM 1.2 and 2004, and alone from the plain web server (no LMS). Each journey runs in a
+ * fresh browser context and is watched for requests to other origins and for console errors.
+ *
+ * Without /usr/bin/chromium (or CHROMIUM_PATH) these tests are skipped, saying so; in CI (CI=true) that is
+ * a failure. Shared setup: harness.ts (build, serve, launch), journey.ts (one watched learner), learner.ts
+ * (answering by keyboard or pointer), lms.ts (what the LMS holds), axe.ts.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Check, Lesson } from '../../src/content/model.ts';
+import { decodeState } from '../../src/lesson/encoding.ts';
+import { STANDARDS, type Standard } from '../../scorm/standard.ts';
+import { axeViolations } from './axe.ts';
+import { buildAll, CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM, serve, STRICT_CSP, type Built, type Served } from './harness.ts';
+import { Journey } from './journey.ts';
+import {
+  answerByPointer,
+  answerSection,
+  escapeRegExp,
+  feedbackText,
+  nextByPointer,
+  region,
+  responseFor,
+  shownAnswers,
+  shownOrders,
+  waitForTries,
+} from './learner.ts';
+import { calls, failedCalls, interactions, liveCmi, NAMES, objectives, read, saved, suspendData, waitForCall, waitForSaved, type CmiJson } from './lms.ts';
+
+const JOURNEY_MS = 180_000;
+
+describe('Chromium for the browser tests', () => {
+  it(`is installed at ${CHROMIUM} (required in CI)`, () => {
+    if (hasChromium) return;
+    if (inCI) throw new Error(MISSING_CHROMIUM);
+    console.warn(
+      `\n[tests/browser] SKIPPED: ${CHROMIUM} is not installed, so the real-browser tests did not run.\n` +
+        '  Install Debian\'s Chromium to run them: apt-get install -y chromium (never a downloaded browser).\n',
+    );
+  });
+});
+
+describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
+  let built: Built;
+  let served: Served;
+  let browser: Browser;
+  let lesson: Lesson;
+  const journeys: Journey[] = [];
+
+  beforeAll(async () => {
+    built = await buildAll();
+    lesson = built.lesson;
+    served = await serve(built);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const j of journeys) await j.close().catch(() => undefined);
+    await browser?.close();
+    await served?.close();
+    built?.cleanup();
+  });
+
+  async function journey(standard: Standard, options: { lms?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Journey> {
+    const j = await Journey.start(browser, served, { standard, ...options });
+    journeys.push(j);
+    return j;
+  }
+
+  /**
+   * What every journey must end with: only its own origin asked, no console error, no exception.
+   * `lmsRefusals`: the preview LMS's own scorm-again reports, on its page, each commit it was told to refuse.
+   */
+  function expectClean(j: Journey, options: { lmsRefusals?: boolean } = {}): void {
+    expect(j.problems.offOrigin, 'requests to other origins').toEqual([]);
+    const refusal = /^(throwSCORMError|SCORM Error)\s*:?\s*(101|391): The preview LMS is set to refuse commits\. \(http:\/\/127\.0\.0\.1:\d+\/assets\//;
+    const errors = j.problems.consoleErrors.filter((e) => !(options.lmsRefusals && refusal.test(e)));
+    expect(errors, 'console errors').toEqual([]);
+    expect(j.problems.pageErrors, 'uncaught exceptions').toEqual([]);
+    expect(j.requests.length).toBeGreaterThan(0);
+  }
+
+  const section = (i: number) => lesson.sections[i]!;
+  const interactionId = (check: Check, tryIndex: number) => `${check.id}__t${tryIndex + 1}`;
+
+  describe.each(STANDARDS)('SCORM %s in the preview LMS', (standard) => {
+    const api = NAMES[standard];
+
+    it(
+      'a student completes the whole lesson with the keyboard alone and passes; the LMS holds all of it',
+      async () => {
+        const j = await journey(standard);
+        const kb = j.keyboard;
+        // Two checks answered wrong first, then right: still a pass (best try), and one interaction per try.
+        const wrongFirst = new Set([section(1).checks[0]!.id, section(3).checks[2]!.id]);
+        const tries: string[] = [];
+
+        // The lesson puts the keyboard focus on the first section's heading.
+        expect(await kb.focus()).toMatchObject({ kind: 'heading', label: section(0).title });
+        for (const [index, s] of lesson.sections.entries()) {
+          for (const check of s.checks) {
+            if (wrongFirst.has(check.id)) {
+              await kb.answer(check, responseFor(check, false));
+              await waitForTries(j.frame(), check, 1);
+              tries.push(interactionId(check, 0));
+              expect(await feedbackText(j.frame(), check)).toMatch(/^Not quite/);
+            }
+            const n = wrongFirst.has(check.id) ? 2 : 1;
+            await kb.answer(check, responseFor(check, true));
+            await waitForTries(j.frame(), check, n);
+            tries.push(interactionId(check, n - 1));
+            expect(await feedbackText(j.frame(), check)).toMatch(/^Correct/);
+          }
+          await kb.next();
+          const nextTitle = lesson.sections[index + 1]?.title ?? 'Your results';
+          await j.frame().getByRole('heading', { level: 1, name: nextTitle, exact: true }).waitFor();
+          // Focus lands on each new step's heading.
+          await expect.poll(() => kb.focus()).toMatchObject({ kind: 'heading', label: nextTitle });
+        }
+        await expect(j.frame().getByText(/^Passed\. You scored 100%/).isVisible()).resolves.toBe(true);
+        await kb.tabUntil((f) => f.kind === 'button' && f.label === 'Finish the lesson', { what: 'Finish the lesson' });
+        await kb.press('Enter');
+        await j.frame().getByText('Your results have been sent.').waitFor();
+        await waitForCall(j.page, api.finish);
+
+        const record = await saved(j.page);
+        const cmi = record?.cmi ?? null;
+        if (standard === '2004') {
+          expect(read(cmi, 'cmi.completion_status')).toBe('completed');
+          expect(read(cmi, 'cmi.success_status')).toBe('passed');
+          expect(Number(read(cmi, 'cmi.score.scaled'))).toBe(1);
+          expect(Number(read(cmi, 'cmi.score.raw'))).toBe(100);
+        } else {
+          expect(read(cmi, 'cmi.core.lesson_status')).toBe('passed');
+          expect(Number(read(cmi, 'cmi.core.score.raw'))).toBe(100);
+        }
+        expectInteractions(cmi, tries, standard);
+        expectSectionObjectives(cmi, standard, 'passed');
+        const log = await calls(j.page);
+        expect(failedCalls(log), 'API calls answered with an error').toEqual([]);
+        expect(log.filter((c) => c.call === api.init)).toHaveLength(1);
+        expect(log.filter((c) => c.call === api.finish)).toHaveLength(1);
+        expect(kb.presses).toBeGreaterThan(100);
+        // Inside an LMS the lesson never fetches scorm-again (only the no-LMS record keeper needs it).
+        expect(j.requests.filter((url) => /scorm-again/.test(url))).toEqual([]);
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+
+    it(
+      'a student answers badly and fails; status and score say so; a new attempt can start',
+      async () => {
+        const j = await journey(standard);
+        // The first check of each section right, every other one wrong on every try: 5 of 25 = 20%.
+        const right = (check: Check) => lesson.sections.some((s) => s.checks[0]?.id === check.id);
+        const ids: string[] = [];
+        for (const [index, s] of lesson.sections.entries()) {
+          await answerSection(j.frame(), lesson, index, right);
+          for (const check of s.checks) for (let t = 0; t < (right(check) ? 1 : check.maxTries); t++) ids.push(interactionId(check, t));
+          await nextByPointer(j.frame(), lesson.sections[index + 1]?.title ?? 'Your results');
+        }
+        await j.frame().getByText(/^Not passed\. You scored 20% \(pass mark 80%\)/).waitFor();
+        await j.frame().getByRole('button', { name: 'Finish the lesson' }).click();
+        await j.frame().getByText('Your results have been sent.').waitFor();
+        await waitForCall(j.page, api.finish);
+
+        const cmi = (await saved(j.page))?.cmi ?? null;
+        if (standard === '2004') {
+          expect(read(cmi, 'cmi.completion_status')).toBe('completed');
+          expect(read(cmi, 'cmi.success_status')).toBe('failed');
+          expect(Number(read(cmi, 'cmi.score.scaled'))).toBe(0.2);
+          expect(Number(read(cmi, 'cmi.score.raw'))).toBe(20);
+        } else {
+          expect(read(cmi, 'cmi.core.lesson_status')).toBe('failed');
+          expect(Number(read(cmi, 'cmi.core.score.raw'))).toBe(20);
+        }
+        expectInteractions(cmi, ids, standard);
+        expect(interactions(cmi).filter((i) => read(i, 'result') === 'correct')).toHaveLength(5);
+        expectSectionObjectives(cmi, standard, 'failed');
+        expect(failedCalls(await calls(j.page))).toEqual([]);
+
+        // A new attempt: a 2004 LMS starts one by itself after a finished attempt (exit was not
+        // "suspend"); a 1.2 LMS keeps one record per learner, so the teacher or learner asks for one.
+        await j.previewButton(standard === '2004' ? 'End and relaunch' : 'New attempt');
+        expect(await j.announcement()).toMatch(/attempt 2, entry "ab-initio", mode "normal"/);
+        expect(await j.heading()).toBe(section(0).title);
+        expect(await j.progressLine()).toContain('0 of 25 checks answered');
+        for (const check of section(0).checks) expect(await feedbackText(j.frame(), check)).toBe('');
+        const first = section(0).checks[0]!;
+        await answerByPointer(j.frame(), first, responseFor(first, true));
+        await waitForTries(j.frame(), first, 1);
+        const fresh = await waitForSaved(j.page, (c) => interactions(c).length === 1);
+        expect(read(fresh, standard === '2004' ? 'cmi.completion_status' : 'cmi.core.lesson_status')).toBe('incomplete');
+        const record = await saved(j.page);
+        expect(record?.attempt).toBe(2);
+        expect(record?.history[0]?.status).toContain('failed');
+        expect(failedCalls(await calls(j.page))).toEqual([]);
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+
+    it(
+      'a student closes the tab in the middle of the impact section and comes back to the same place',
+      async () => {
+        const j = await journey(standard);
+        await answerSection(j.frame(), lesson, 0, () => true);
+        await nextByPointer(j.frame(), section(1).title);
+        await answerSection(j.frame(), lesson, 1, (c) => c.id !== section(1).checks[2]!.id);
+        await nextByPointer(j.frame(), section(2).title);
+        // In the impact section: one right, one wrong with a try left, one wrong on both tries.
+        const [a, b, c] = section(2).checks as [Check, Check, Check];
+        await answerByPointer(j.frame(), a, responseFor(a, true));
+        await waitForTries(j.frame(), a, 1);
+        await answerByPointer(j.frame(), b, responseFor(b, false));
+        await waitForTries(j.frame(), b, 1);
+        await answerByPointer(j.frame(), c, responseFor(c, false));
+        await waitForTries(j.frame(), c, 1);
+        await answerByPointer(j.frame(), c, responseFor(c, false));
+        await waitForTries(j.frame(), c, 2);
+
+        const snapshot = async () => ({
+          heading: await j.heading(),
+          progress: await j.progressLine(),
+          orders: await j.frame().evaluate(shownOrders),
+          answers: await j.frame().evaluate(shownAnswers),
+          feedback: await Promise.all(section(2).checks.map((check) => feedbackText(j.frame(), check))),
+          steps: (await j.frame().locator('nav[aria-label="Lesson steps"]').textContent()) ?? '',
+        });
+        const before = await snapshot();
+        // 12 finished (the one with a try left is not finished yet).
+        expect(before.progress).toContain('12 of 25 checks answered');
+        expect(before.feedback[0]).toMatch(/^Correct\./);
+        expect(before.feedback[1]).toMatch(/^Not quite\. You have 1 try left\./);
+        expect(before.feedback[2]).toMatch(/^Not this time: no tries left\./);
+        const firstVisit = await calls(j.page);
+
+        // Straight away, as a student does: whatever was not committed yet must go out as the page closes.
+        await j.page.close();
+        await j.open();
+        expect(await j.announcement()).toMatch(/attempt 1, entry "resume", mode "normal"/);
+        await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(2).title });
+        const after = await snapshot();
+        expect(after).toEqual(before);
+
+        const record = await saved(j.page);
+        const state = decodeState(lesson, suspendData(standard, record?.cmi), 0);
+        expect(state.problem).toBeNull();
+        expect(state.kept).toBe(13);
+        expect(read(record?.cmi ?? null, standard === '2004' ? 'cmi.location' : 'cmi.core.lesson_location')).toBe('impact');
+        expect(failedCalls([...firstVisit, ...(await calls(j.page))])).toEqual([]);
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+
+    it(
+      'review mode shows the answers and writes nothing',
+      async () => {
+        const j = await journey(standard);
+        await answerSection(j.frame(), lesson, 0, () => true);
+        await nextByPointer(j.frame(), section(1).title);
+        const failed = section(1).checks[0]!;
+        await answerSection(j.frame(), lesson, 1, (c) => c.id !== failed.id);
+        await nextByPointer(j.frame(), section(2).title);
+        await waitForSaved(j.page, (c) => read(c, standard === '2004' ? 'cmi.location' : 'cmi.core.lesson_location') === 'impact');
+        const progressBefore = await j.progressLine();
+        const callsBefore = (await calls(j.page)).length;
+
+        await j.previewButton('Relaunch in review mode');
+        expect(await j.announcement()).toMatch(/mode "review"/);
+        const keptBefore = (await saved(j.page))?.cmi;
+        const f = () => j.frame();
+        await f().getByText('Review mode: you can look at the lesson and your answers; nothing you do here is recorded.').waitFor();
+        expect(await j.heading()).toBe(section(2).title);
+        const heldAtLaunch = await liveCmi(j.page);
+        // Unanswered checks show the right answer; nothing can be submitted.
+        for (const check of section(2).checks) {
+          expect(await feedbackText(f(), check)).toMatch(/^Not answered/);
+          await expect(region(f(), check).getByRole('button', { name: 'Check answer' }).count()).resolves.toBe(0);
+        }
+        // Every step can be visited, answered ones show the learner's answers and the verdicts.
+        const steps = await j.stepNav();
+        await steps.getByRole('button', { name: new RegExp(`^1\\.\\s*${escapeRegExp(section(0).title)}`) }).click();
+        await f().getByRole('heading', { level: 1, name: section(0).title, exact: true }).waitFor();
+        for (const check of section(0).checks) {
+          expect(await feedbackText(f(), check)).toMatch(/^Correct/);
+          await expect(region(f(), check).getByRole('button', { name: 'Check answer' }).count()).resolves.toBe(0);
+        }
+        const answers = await f().evaluate(shownAnswers);
+        expect(answers[section(0).checks[0]!.id]?.[0]).toContain('(correct answer)');
+        for (const input of await f().locator('[data-check-id] input, [data-check-id] select').all()) expect(await input.isDisabled()).toBe(true);
+        await (await j.stepNav()).getByRole('button', { name: new RegExp(`^2\\.\\s*${escapeRegExp(section(1).title)}`) }).click();
+        await f().getByRole('heading', { level: 1, name: section(1).title, exact: true }).waitFor();
+        expect(await feedbackText(f(), failed)).toMatch(/^Not this time/);
+        await (await j.stepNav()).getByRole('button', { name: /^6\.\s*Your results/ }).click();
+        await f().getByRole('heading', { level: 1, name: 'Your results', exact: true }).waitFor();
+        expect(await f().getByRole('button', { name: 'Finish the lesson' }).count()).toBe(0);
+        expect(await axeViolations(f())).toEqual([]);
+
+        // Nothing written while reviewing, and nothing kept when the review ends.
+        expect(await liveCmi(j.page)).toEqual(heldAtLaunch);
+        await j.previewButton('End and relaunch');
+        const since = (await calls(j.page)).slice(callsBefore);
+        // From the review's Initialize to the next launch's (the normal session before it ended first).
+        const start = since.findIndex((c) => c.call === api.init);
+        const end = since.findIndex((c, i) => i > start && c.call === api.init);
+        const reviewSession = since.slice(start, end);
+        expect(reviewSession.some((c) => c.call === api.finish)).toBe(true);
+        expect(reviewSession.filter((c) => c.call === api.set || c.call === api.commit)).toEqual([]);
+        expect(failedCalls(since)).toEqual([]);
+        // The next normal launch resumes exactly where the learner was, with the same answers.
+        expect(await j.announcement()).toMatch(/entry "resume", mode "normal"/);
+        expect(await j.heading()).toBe(section(2).title);
+        expect(await j.progressLine()).toBe(progressBefore);
+        const record = await saved(j.page);
+        const answersOf = (cmi: CmiJson | null | undefined) => decodeState(lesson, suspendData(standard, cmi), 0).state.checks;
+        expect(answersOf(record?.cmi)).toEqual(answersOf(keptBefore));
+        expect(Object.keys(answersOf(keptBefore))).toHaveLength(10);
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+
+    it(
+      'the LMS refuses commits for a while: the notice shows, and nothing is lost once it accepts again',
+      async () => {
+        const j = await journey(standard);
+        const f = () => j.frame();
+        const [first, ...rest] = section(0).checks as [Check, ...Check[]];
+        await answerByPointer(f(), first, responseFor(first, true));
+        await waitForTries(f(), first, 1);
+        await waitForSaved(j.page, (c) => interactions(c).length === 1);
+        const keptBefore = (await saved(j.page))?.cmi;
+
+        const refuse = j.page.getByRole('button', { name: 'Refuse commits' });
+        await refuse.click();
+        expect(await refuse.getAttribute('aria-pressed')).toBe('true');
+        const ids = [interactionId(first, 0)];
+        for (const check of rest) {
+          const wrongFirst = check === rest[0];
+          if (wrongFirst) {
+            await answerByPointer(f(), check, responseFor(check, false));
+            await waitForTries(f(), check, 1);
+            ids.push(interactionId(check, 0));
+          }
+          await answerByPointer(f(), check, responseFor(check, true));
+          await waitForTries(f(), check, wrongFirst ? 2 : 1);
+          ids.push(interactionId(check, wrongFirst ? 1 : 0));
+        }
+        const notice = f().getByRole('alert').filter({ hasText: 'Progress not saved yet, retrying' });
+        await notice.waitFor();
+        // The learner keeps working: the next section opens and takes answers.
+        await nextByPointer(f(), section(1).title);
+        const next = section(1).checks[0]!;
+        await answerByPointer(f(), next, responseFor(next, true));
+        await waitForTries(f(), next, 1);
+        ids.push(interactionId(next, 0));
+        expect(await notice.isVisible()).toBe(true);
+        expect((await saved(j.page))?.cmi).toEqual(keptBefore);
+
+        await refuse.click();
+        expect(await refuse.getAttribute('aria-pressed')).toBe('false');
+        await notice.waitFor({ state: 'detached', timeout: 60_000 });
+        const cmi = await waitForSaved(j.page, (c) => interactions(c).length === ids.length);
+        expectInteractions(cmi, ids, standard);
+        const state = decodeState(lesson, suspendData(standard, cmi), 0);
+        expect(state.problem).toBeNull();
+        expect(state.kept).toBe(6);
+        expect(read(cmi, standard === '2004' ? 'cmi.location' : 'cmi.core.lesson_location')).toBe(section(1).id);
+
+        // Only the refused commits were answered with an error, with the LMS's code.
+        const log = await calls(j.page);
+        // (The lesson's look-ups of the error, GetLastError and the rest, report the same code: they succeeded.)
+        const refused = log.filter((c) => c.error !== '0' && !/GetLastError|GetErrorString|GetDiagnostic/.test(c.call));
+        expect(refused.length).toBeGreaterThan(0);
+        expect(new Set(refused.map((c) => `${c.call} ${c.result} ${c.error}`))).toEqual(new Set([`${api.commit} false ${standard === '2004' ? '391' : '101'}`]));
+
+        // And the LMS gives it all back on the next launch.
+        await j.previewButton('End and relaunch');
+        expect(await j.announcement()).toMatch(/entry "resume"/);
+        expect(await j.heading()).toBe(section(1).title);
+        expect(await j.progressLine()).toContain('6 of 25 checks answered');
+        // The lesson logged no error; the preview LMS's page logged each refusal it made.
+        expect(j.problems.consoleErrors.length).toBeGreaterThan(0);
+        expectClean(j, { lmsRefusals: true });
+      },
+      JOURNEY_MS,
+    );
+  });
+
+  describe.each(STANDARDS)('SCORM %s build opened from a plain web server (no LMS)', (standard) => {
+    it(
+      'keeps progress in the browser across a reload',
+      async () => {
+        const j = await journey(standard, { lms: false });
+        const f = () => j.frame();
+        await f().getByText('Self-study mode: your progress is kept in this browser only.').waitFor();
+        await answerSection(f(), lesson, 0, () => true);
+        await nextByPointer(f(), section(1).title);
+        const [a, b] = section(1).checks as [Check, Check];
+        await answerByPointer(f(), a, responseFor(a, true));
+        await waitForTries(f(), a, 1);
+        await answerByPointer(f(), b, responseFor(b, false));
+        await waitForTries(f(), b, 1);
+        const snapshot = async () => ({
+          heading: await j.heading(),
+          progress: await j.progressLine(),
+          orders: await f().evaluate(shownOrders),
+          answers: await f().evaluate(shownAnswers),
+          feedback: await Promise.all(section(1).checks.map((check) => feedbackText(f(), check))),
+        });
+        const before = await snapshot();
+        expect(before.progress).toContain('6 of 25 checks answered');
+
+        await j.page.reload();
+        await j.ready();
+        await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(1).title });
+        expect(await snapshot()).toEqual(before);
+        // scorm-again came from the package itself (the no-LMS record keeper), from nowhere else.
+        expect(j.requests.some((url) => /\/assets\/scorm-again-[\w-]+\.js$/.test(url))).toBe(true);
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+  });
+
+  describe.each(['light', 'dark'] as const)('accessibility in %s mode (SCORM 2004 in the preview LMS)', (colorScheme) => {
+    it(
+      'axe finds no WCAG 2.1 A or AA violation on any section, check state, the glossary, the results or the preview page',
+      async () => {
+        const j = await journey('2004', { colorScheme });
+        const f = () => j.frame();
+        const found: Record<string, string[]> = {};
+        const check = async (name: string, frame = f(), exclude: readonly string[] = []) => {
+          found[name] = await axeViolations(frame, exclude);
+        };
+        // The theme follows the learner's setting.
+        const body = await f().evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(body).toBe(colorScheme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(247, 247, 244)');
+
+        await check('preview LMS page at launch', j.page.mainFrame(), ['#sco']);
+        for (const [index, s] of lesson.sections.entries()) {
+          await check(`${s.id}: checks before answering`);
+          if (index === 0) {
+            await f().getByRole('button', { name: 'Glossary', exact: true }).click();
+            await f().getByRole('dialog').getByRole('heading', { name: 'Glossary' }).waitFor();
+            await check('glossary open');
+            await j.page.keyboard.press('Escape');
+            await f().getByRole('dialog').waitFor({ state: 'detached' });
+          }
+          // Every feedback state on screen at once: a try left, no tries left, right.
+          const [retry, out, ...others] = s.checks as [Check, Check, ...Check[]];
+          await answerByPointer(f(), retry, responseFor(retry, false));
+          await waitForTries(f(), retry, 1);
+          for (let t = 0; t < out.maxTries; t++) {
+            await answerByPointer(f(), out, responseFor(out, false));
+            await waitForTries(f(), out, t + 1);
+          }
+          for (const other of others) {
+            await answerByPointer(f(), other, responseFor(other, true));
+            await waitForTries(f(), other, 1);
+          }
+          await check(`${s.id}: checks after answering`);
+          await answerByPointer(f(), retry, responseFor(retry, true));
+          await waitForTries(f(), retry, 2);
+          await nextByPointer(f(), lesson.sections[index + 1]?.title ?? 'Your results');
+        }
+        await check('results');
+        await f().getByRole('button', { name: 'Finish the lesson' }).click();
+        await f().getByText('Your results have been sent.').waitFor();
+        await check('results after finishing');
+        await check('preview LMS page with a finished attempt', j.page.mainFrame(), ['#sco']);
+        expect(Object.keys(found)).toHaveLength(15);
+        expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+        expectClean(j);
+      },
+      JOURNEY_MS,
+    );
+  });
+
+  describe('under the strict Content-Security-Policy', () => {
+    /** Runs in the lesson: the computed look of its main parts. */
+    const look = () => {
+      const style = (el: Element | null | undefined) => {
+        const cs = el ? getComputedStyle(el) : null;
+        return cs
+          ? [cs.backgroundColor, cs.color, cs.fontFamily, cs.fontSize, cs.fontWeight, cs.borderRadius, cs.padding, cs.borderLeftWidth, cs.display, cs.position].join(' | ')
+          : 'missing';
+      };
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer');
+      return {
+        body: style(document.body),
+        header: style(document.querySelector('header')),
+        h1: style(document.querySelector('h1')),
+        steps: style(document.querySelector('nav[aria-label="Lesson steps"] button')),
+        check: style(document.querySelector('[data-check-id]')),
+        radio: style(document.querySelector('[data-check-id] label')),
+        button: style(button),
+        select: style(document.querySelector('[data-check-id] select')),
+      };
+    };
+
+    it(
+      'serves the policy, and the lesson keeps its look: the same computed styles as without the policy',
+      async () => {
+        for (const path of ['/sco/scorm2004/index.html', '/sco/scorm12/index.html', '/']) {
+          const response = await fetch(`${served.origin}${path}`);
+          expect(response.headers.get('content-security-policy'), path).toBe(STRICT_CSP);
+        }
+        const j = await journey('2004');
+        await j.page.waitForTimeout(500);
+        const strict = await j.frame().evaluate(look);
+        // MUI's styles are there, not only the text: the theme's colours, radius and fonts.
+        expect(strict.header.split(' | ')[0]).toBe('rgb(26, 79, 139)');
+        expect(strict.button.split(' | ').slice(0, 2)).toEqual(['rgb(26, 79, 139)', 'rgb(255, 255, 255)']);
+        expect(strict.button.split(' | ')[5]).toBe('8px');
+        expect(strict.body.split(' | ')[2]).toMatch(/^system-ui, -apple-system, "Segoe UI", Roboto/);
+        expect(strict.h1.split(' | ').slice(3, 5)).toEqual(['32px', '700']);
+        expect(strict.check.split(' | ')[7]).toBe('6px');
+        expectClean(j);
+
+        const open = await serve(built, { lessonCsp: null, previewCsp: null });
+        try {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+          await context.addInitScript('globalThis.__name ??= (f) => f;');
+          const page = await context.newPage();
+          await page.goto(`${open.origin}/?standard=2004`);
+          const frame = await (await page.waitForSelector('#sco')).contentFrame();
+          await frame?.getByRole('heading', { level: 1 }).waitFor();
+          // Once the lesson has settled (its theme follows media queries answered after the first render).
+          await expect.poll(() => frame?.evaluate(look), { timeout: 10_000 }).toEqual(strict);
+          await context.close();
+        } finally {
+          await open.close();
+        }
+      },
+      JOURNEY_MS,
+    );
+
+    it(
+      'is really enforced: an inline script or style attribute added to the lesson is refused',
+      async () => {
+        const j = await journey('2004');
+        const refused = await j.frame().evaluate(async () => {
+          const seen: string[] = [];
+          document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+          const script = document.createElement('script');
+          script.textContent = 'window.__inlineRan = true;';
+          document.head.append(script);
+          document.body.setAttribute('style', 'background: red');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return { seen, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, background: getComputedStyle(document.body).backgroundColor };
+        });
+        expect(refused).toEqual({ seen: ['script-src-elem', 'style-src-attr'], ran: false, background: 'rgb(247, 247, 244)' });
+        // Exactly these two, reported by the browser; nothing else went wrong.
+        expect(j.problems.consoleErrors).toHaveLength(2);
+        expect(j.problems.offOrigin).toEqual([]);
+        expect(j.problems.pageErrors).toEqual([]);
+      },
+      JOURNEY_MS,
+    );
+  });
+
+  /** One interaction per try, in order, each with its result. */
+  function expectInteractions(cmi: CmiJson | null, ids: readonly string[], standard: Standard): void {
+    const held = interactions(cmi);
+    expect(held.map((i) => read(i, 'id'))).toEqual(ids);
+    for (const i of held) {
+      expect(read(i, 'result')).toMatch(standard === '1.2' ? /^(correct|wrong)$/ : /^(correct|incorrect)$/);
+      expect(read(i, standard === '1.2' ? 'student_response' : 'learner_response')).not.toBe('');
+    }
+  }
+
+  /** An objective per section, with the section's id and its status. */
+  function expectSectionObjectives(cmi: CmiJson | null, standard: Standard, status: 'passed' | 'failed' | null): void {
+    const held = objectives(cmi);
+    for (const s of lesson.sections) {
+      const objective = held.find((o) => read(o, 'id') === s.id);
+      expect(objective, `objective ${s.id}`).toBeDefined();
+      if (status === null) continue;
+      if (standard === '2004') {
+        expect(read(objective!, 'completion_status')).toBe('completed');
+        expect(read(objective!, 'success_status')).toBe(status);
+      } else {
+        expect(read(objective!, 'status')).toBe(status);
+      }
+    }
+  }
+});
