@@ -112,3 +112,34 @@ export function numberOrNull(value: string): number | null {
   const n = Number(value);
   return Number.isFinite(n) ? n : null;
 }
+
+/** Where each version keeps what a launch reads. */
+export interface LaunchElements {
+  readonly entry: string;
+  readonly mode: string;
+  /** The LMS's passing score (read in this order: scorm-again keeps a 403 from an unset value for the next read). */
+  readonly passingScore: string;
+  readonly learnerName: string;
+  readonly location: string;
+}
+
+/**
+ * What every launch reads, in either version: whether it resumes (decided by entry, never by an
+ * error code: Moodle answers "" with error 0 for a never-set location, scorm-again 403), the LMS's
+ * mode, and, on a resume or a read-only launch (review shows the learner's answers), the saved place
+ * and state. A fresh attempt ignores whatever suspend_data holds.
+ */
+export function readLaunch(writer: Writer, elements: LaunchElements) {
+  const resume = writer.get(elements.entry) === 'resume';
+  const mode = launchMode(writer.get(elements.mode));
+  const passingScore = numberOrNull(writer.get(elements.passingScore));
+  const learnerName = writer.get(elements.learnerName) || null;
+  const restore = resume || mode !== 'normal';
+  return {
+    mode,
+    passingScore,
+    learnerName,
+    bookmark: restore ? writer.get(elements.location) || null : null,
+    savedState: restore ? writer.get('cmi.suspend_data') || null : null,
+  };
+}

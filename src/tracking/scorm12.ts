@@ -12,8 +12,7 @@ import {
   type Adapter,
   type AdapterOptions,
   count,
-  launchMode,
-  numberOrNull,
+  readLaunch,
   objectiveIndex,
   setStatus,
   STATE_LIMIT,
@@ -84,15 +83,15 @@ export function createScorm12Adapter(options: AdapterOptions): Adapter {
     },
 
     begin() {
-      const resume = writer.get('cmi.core.entry') === 'resume';
-      const mode = launchMode(writer.get('cmi.core.lesson_mode'));
-      const mastery = numberOrNull(writer.get('cmi.student_data.mastery_score'));
-      const learnerName = writer.get('cmi.core.student_name') || null;
       // Moodle opens a finished attempt in review mode: show the learner's answers, write nothing.
-      const restore = resume || mode !== 'normal';
-      const bookmark = restore ? writer.get('cmi.core.lesson_location') || null : null;
-      const savedState = restore ? writer.get('cmi.suspend_data') || null : null;
-      writes = mode === 'normal';
+      const launch = readLaunch(writer, {
+        entry: 'cmi.core.entry',
+        mode: 'cmi.core.lesson_mode',
+        passingScore: 'cmi.student_data.mastery_score',
+        learnerName: 'cmi.core.student_name',
+        location: 'cmi.core.lesson_location',
+      });
+      writes = launch.mode === 'normal';
       if (writes) {
         writer.get('cmi.core.lesson_status');
         indexOf = objectiveIndex(writer, (i) => writer.get(`cmi.objectives.${i}.status`));
@@ -100,7 +99,7 @@ export function createScorm12Adapter(options: AdapterOptions): Adapter {
         writer.set('cmi.core.exit', 'suspend');
         setStatus(writer, 'cmi.core.lesson_status', 'incomplete');
       }
-      return { mode, savedState, bookmark, passingScore: mastery, learnerName };
+      return launch;
     },
 
     progress(report) {

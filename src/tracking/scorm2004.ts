@@ -5,9 +5,8 @@ import {
   type Adapter,
   type AdapterOptions,
   count,
-  launchMode,
-  numberOrNull,
   objectiveIndex,
+  readLaunch,
   setStatus,
   STATE_LIMIT,
   writePlace,
@@ -74,17 +73,14 @@ export function createScorm2004Adapter(options: AdapterOptions): Adapter {
     },
 
     begin() {
-      // Whether this is a resume is decided by cmi.entry, never by an error code (Moodle answers ""
-      // with error 0 for a never-set location; scorm-again answers 403).
-      const resume = writer.get('cmi.entry') === 'resume';
-      const mode = launchMode(writer.get('cmi.mode'));
-      const scaled = numberOrNull(writer.get('cmi.scaled_passing_score'));
-      const learnerName = writer.get('cmi.learner_name') || null;
-      // Review and browse show the learner's answers: read the saved state, write nothing.
-      const restore = resume || mode !== 'normal';
-      const bookmark = restore ? writer.get('cmi.location') || null : null;
-      const savedState = restore ? writer.get('cmi.suspend_data') || null : null;
-      writes = mode === 'normal';
+      const launch = readLaunch(writer, {
+        entry: 'cmi.entry',
+        mode: 'cmi.mode',
+        passingScore: 'cmi.scaled_passing_score',
+        learnerName: 'cmi.learner_name',
+        location: 'cmi.location',
+      });
+      writes = launch.mode === 'normal';
       if (writes) {
         // Read what the LMS holds, so that settle() never undoes a passed or completed.
         writer.get('cmi.completion_status');
@@ -99,12 +95,9 @@ export function createScorm2004Adapter(options: AdapterOptions): Adapter {
         setStatus(writer, 'cmi.completion_status', 'incomplete');
       }
       return {
-        mode,
-        savedState,
-        bookmark,
+        ...launch,
         // Rounded to hundredths: 0.7 * 100 is 70.00000000000001.
-        passingScore: scaled === null ? null : Math.round(Math.max(0, scaled) * 10000) / 100,
-        learnerName,
+        passingScore: launch.passingScore === null ? null : Math.round(Math.max(0, launch.passingScore) * 10000) / 100,
       };
     },
 
