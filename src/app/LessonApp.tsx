@@ -40,6 +40,7 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
       saving,
       finished,
       restoreProblem: session.restoreProblem,
+      learnerName: session.launch.learnerName,
       go: (step: number) => {
         store.dispatch({ type: 'go', step });
       },

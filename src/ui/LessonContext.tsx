@@ -20,6 +20,8 @@ export interface LessonView {
   readonly saving: SavingStatus | null;
   /** The learner pressed "Finish": results are sent and the session is closed. */
   readonly finished: boolean;
+  /** The learner's name when the LMS gives one (for the printed results). */
+  readonly learnerName: string | null;
   /** Saved progress that could not all be restored, in words for the learner. */
   readonly restoreProblem: string | null;
   go(step: number): void;

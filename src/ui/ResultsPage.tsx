@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Check } from '../content/model';
 import { checkOutcome } from '../lesson/scoring';
 import { AnswerLines } from './checks/CheckFeedback';
@@ -55,7 +55,9 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
 
 /** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
 export function ResultsPage() {
-  const { lesson, state, score, finished, finish } = useLesson();
+  const { lesson, state, score, finished, finish, learnerName } = useLesson();
+  // Whose results, and when: what a teacher needs on a printed copy handed in.
+  const [today] = useState(() => new Date().toLocaleDateString(lesson.language, { day: 'numeric', month: 'long', year: 'numeric' }));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -73,7 +75,8 @@ export function ResultsPage() {
         Your results
       </Typography>
       <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>
-        {lesson.title} · version {lesson.version} · time on task {minutes(state.timeOnTask)}
+        {learnerName ? `${learnerName} · ` : ''}
+        {lesson.title} · version {lesson.version} · {today} · time on task {minutes(state.timeOnTask)}
       </Typography>
       <Alert severity={!score.complete ? 'info' : score.passed ? 'success' : 'warning'} role="none" sx={{ mb: 3, fontSize: '1.1rem' }}>
         <strong>{outcomeText}</strong> {score.correctChecks} of {score.totalChecks} checks correct

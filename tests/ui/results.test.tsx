@@ -41,6 +41,15 @@ describe('the results step', () => {
     expect(rec.lastReport()?.score).toMatchObject({ complete: true, passed: false, percent: 20 });
   });
 
+  it('names the learner (from the LMS) and the date, for a printed copy', async () => {
+    const rec = recordingTracker({ learnerName: 'Aiko Tanaka' });
+    const { user } = renderLesson(lesson, rec.tracker);
+    await workThrough(user, sections, () => true);
+    const line = screen.getByText(/^Aiko Tanaka · A mini lesson · version 1\.0\.0 · /);
+    // The date as the learner's language writes it (the lesson is in English).
+    expect(line).toHaveTextContent(new Date().toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' }));
+  });
+
   it('the LMS passing score overrides the lesson default', async () => {
     const rec = recordingTracker({ passingScore: 20 });
     const { user } = renderLesson(lesson, rec.tracker);
