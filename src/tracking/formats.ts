@@ -59,11 +59,6 @@ export function duration2004(seconds: number): string {
   return out;
 }
 
-/** A duration in the version's own format. */
-export function duration(seconds: number, standard: Standard): string {
-  return standard === '1.2' ? timespan12(seconds) : duration2004(seconds);
-}
-
 /**
  * SCORM 2004 time(second,10,0), in UTC with exactly two decimals and `Z`: `2025-01-15T10:15:00.12Z`.
  * Not `toISOString()`: Moodle refuses its three decimals, and scorm-again refuses `Z` right after
