@@ -51,16 +51,14 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
   const outcome = checkOutcome(lesson, check, progress);
   const order = useMemo(() => displayOrder(check, state.seed), [check, state.seed]);
   const lastTry = progress?.tries[progress.tries.length - 1];
-  const [draft, setDraft] = useState<Response>(() => lastTry ?? emptyDraft(check, order));
+  // What the learner is composing; until they change something, the last submitted try (so a resumed
+  // lesson shows its saved answers) or the empty starting answer. Derived, not copied into state.
+  const [edited, setEdited] = useState<Response | null>(null);
+  const draft = edited ?? lastTry ?? emptyDraft(check, order);
   const [incompleteNote, setIncompleteNote] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const submitted = useRef(false);
   const promptId = useId();
-
-  // A resumed or restored state brings its own last answer: show it.
-  useEffect(() => {
-    if (lastTry) setDraft(lastTry);
-  }, [lastTry]);
 
   // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
   // once the check is finished that button goes away, so focus moves to the check's heading (not to
@@ -115,7 +113,7 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
         order={order}
         value={draft}
         onChange={(next) => {
-          setDraft(next);
+          setEdited(next);
           setIncompleteNote(false);
         }}
         disabled={locked}
