@@ -102,8 +102,3 @@ function zipProblems(zip: Uint8Array, files: PackageFiles, allowSourceMaps: bool
   if (!same) problems.push('The zip does not unpack to exactly the checked files.');
   return problems;
 }
-
-/** Remove a staged package (tests, and the preview when it restages). */
-export function removeStage(stageRoot: string): void {
-  for (const standard of STANDARDS) rmSync(join(stageRoot, slug(standard)), { recursive: true, force: true });
-}

@@ -70,10 +70,4 @@ describe('decodeState round trip', () => {
     }
   });
 
-  it('the decoded state is never read-only (restore keeps the launch’s flag)', () => {
-    const lesson = makeLesson();
-    const ro = initialState(lesson, 3, { readOnly: true });
-    expect(decodeState(lesson, encodeState(lesson, ro), 1).state.readOnly).toBe(false);
-    expectValid(lesson, decodeState(lesson, encodeState(lesson, ro), 1).state);
-  });
 });
