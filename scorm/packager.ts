@@ -3,7 +3,7 @@
  * both completely, and only then write the staging folders and the zips. Any problem stops it before a
  * single file is written, so a broken package never reaches a teacher's disk.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLesson } from '../src/content/load.ts';
 import { buildLesson } from './build-lesson.ts';

@@ -3,7 +3,7 @@
  * names the file and field, with author-friendly wording:
  * "checks[2].options: needs at least 2 entries" rather than zod's developer-facing messages.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { Problems } from './errors.ts';
 
 type Path = readonly PropertyKey[];

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, initialState, reduce } from '../../src/lesson';
 import { makeLesson } from './fixtures';
 import { busyState } from './states';
-import { expectValid } from './invariants';
 
 const SAFE = /^[0-9A-Za-z|:,._+-]*$/;
 
