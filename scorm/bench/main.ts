@@ -27,7 +27,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import type { Lesson } from '../../src/content/model.ts';
 import { buildAll, CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../lib/browser-harness.ts';
 import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
-import { worstCaseSuspendData } from './worst-case.ts';
+import { worstCaseSuspendData } from '../../src/testing/states.ts';
 import type { PreviewProbe } from '../preview/src/main.ts';
 import { slug, type Standard } from '../lib/standard.ts';
 

@@ -6,29 +6,15 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { Check, Lesson } from '../../src/content/model.ts';
 import type { Response } from '../../src/lesson/types.ts';
+import { nearMiss, rightAnswer } from '../../src/testing/answers.ts';
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The response a learner gives: the right one, or a wrong one of the same kind (as tests/ui/learner.ts). */
+/** The response a learner gives: the right one, or a near miss (src/testing's answers, as the jsdom tests use). */
 export function responseFor(check: Check, right: boolean): Response {
-  switch (check.type) {
-    case 'single-choice':
-      return [right ? check.correct : (check.options.find((o) => o.id !== check.correct)?.id ?? '')];
-    case 'true-false':
-      return [String(right ? check.correct : !check.correct)];
-    case 'multiple-response':
-      return right ? [...check.correct] : check.options.filter((o) => !check.correct.includes(o.id)).map((o) => o.id);
-    case 'ordering': {
-      const ids = check.items.map((i) => i.id);
-      // Wrong: the right order with the first two swapped.
-      return right ? ids : [ids[1] ?? '', ids[0] ?? '', ...ids.slice(2)];
-    }
-    case 'matching':
-      // Wrong: every item gets the next pair's match.
-      return check.pairs.map((p, i) => (right ? p.right.id : (check.pairs[(i + 1) % check.pairs.length]?.right.id ?? '')));
-  }
+  return right ? rightAnswer(check) : nearMiss(check);
 }
 
 /** What the learner reads for each part of a response: option labels, item texts, chosen match texts. */

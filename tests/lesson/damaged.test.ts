@@ -2,16 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson, Section } from '../../src/content/model';
 import { decodeState, encodeState, initialState, mulberry32 } from '../../src/lesson';
-import { bigLesson, makeLesson, matching, multiple, ordering, single } from './fixtures';
+import { bigLesson, busyState, makeLesson, matching, multiple, ordering, single, worstCaseState } from '../../src/testing';
 import { hashBase36 } from '../../src/lesson/hash';
 import { expectValid } from './invariants';
-import { busyState, worstState } from './states';
 
 const withChecksum = (body: string) => `${body}|${hashBase36(body, 4)}`;
 
 describe('damaged saved data decodes without throwing, to a valid state', () => {
   const lesson = bigLesson();
-  const saved = worstState(lesson);
+  const saved = worstCaseState(lesson);
   const text = encodeState(lesson, saved);
 
   it('truncated at every length: a fresh state (fallback seed) and the reason, never half the data', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { correctResponse, isComplete, isCorrect, normalizeResponse } from '../../src/lesson';
-import { matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from './fixtures';
+import { matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from '../../src/testing';
 
 describe('isCorrect', () => {
   it('single-choice: only the one correct id', () => {

@@ -1,8 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState, initialState, reduce } from '../../src/lesson';
-import { makeLesson } from './fixtures';
-import { busyState } from './states';
+import { busyState, makeLesson } from '../../src/testing';
 
 const SAFE = /^[0-9A-Za-z|:,._+-]*$/;
 

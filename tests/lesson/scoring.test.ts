@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/content/model';
 import type { LessonState, Response } from '../../src/lesson/types';
 import { allChecks, checkOutcome, initialState, lessonScore, reduce } from '../../src/lesson';
-import { bigLesson, makeLesson, matching, rightAnswer, single, wrongAnswer } from './fixtures';
+import { bigLesson, makeLesson, matching, rightAnswer, single, wrongAnswer } from '../../src/testing';
 
 const tries = (...responses: Response[]) => ({ tries: responses });
 

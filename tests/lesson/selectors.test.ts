@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProgress, currentStep, initialState, isReached, lastTry, outcomeOf, reduce, triesAt } from '../../src/lesson';
-import { makeLesson, single } from './fixtures';
+import { makeLesson, single } from '../../src/testing';
 
 describe('selectors', () => {
   const lesson = makeLesson();

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { displayOrder, mulberry32, newSeed, shuffledIds } from '../../src/lesson';
-import { matching, multiple, ordering, single, trueFalse } from './fixtures';
+import { matching, multiple, ordering, single, trueFalse } from '../../src/testing';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 const seeds = Array.from({ length: 200 }, (_, i) => (i * 2654435761) >>> 0);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/content/model';
 import type { LessonAction, LessonState } from '../../src/lesson/types';
 import { RESULTS_BOOKMARK, canGo, initialState, lessonReducer, reduce, stepFromBookmark, stepId } from '../../src/lesson';
-import { makeLesson, matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from './fixtures';
+import { makeLesson, matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from '../../src/testing';
 import { expectValid } from './invariants';
 
 const run = (lesson: Lesson, state: LessonState, ...actions: LessonAction[]) =>

@@ -1,12 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { allChecks, decodeState, encodeState, lessonScore } from '../../src/lesson';
-import { bigLesson } from './fixtures';
-import { worstState } from './states';
+import { bigLesson, worstCaseState } from '../../src/testing';
 
 describe('worst-case saved size', () => {
   const lesson = bigLesson(5, 5, 2);
-  const state = worstState(lesson);
+  const state = worstCaseState(lesson);
 
   it('the fixture is shaped like the real lesson', () => {
     const checks = allChecks(lesson);
@@ -29,7 +28,7 @@ describe('worst-case saved size', () => {
 
   it('even with 3 tries per check and twice the checks it stays under 4,096', () => {
     const doubled = bigLesson(5, 10, 3);
-    const text = encodeState(doubled, worstState(doubled));
+    const text = encodeState(doubled, worstCaseState(doubled));
     console.log(`stress suspend_data (50 checks, 3 wrong tries each): ${text.length} characters`);
     expect(text.length).toBeLessThan(4096);
   });

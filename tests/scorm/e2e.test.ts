@@ -1,63 +1,50 @@
 // @vitest-environment node
 /**
- * End to end with the real lesson: `vite build` once, the packager into temp folders, then the zips
- * unpacked and checked in full; then the preview LMS built and served, and driven in headless Chromium
- * (skipped, saying so, where /usr/bin/chromium is not installed).
+ * End to end with the real lesson, from the one shared build (scorm/lib/shared-build.ts: `vite build`
+ * once per change of sources, both zips written by the packager): the zips unpacked and checked in full;
+ * then the preview LMS served over them and driven in headless Chromium (skipped, saying so, where
+ * /usr/bin/chromium is not installed).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { basename, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadLesson } from '../../src/content/load.ts';
+import { hasChromium, launchChromium, ROOT as root, type Built } from '../../scorm/lib/browser-harness.ts';
 import { text } from '../../scorm/lib/files.ts';
 import { readManifest } from '../../scorm/lib/manifest-read.ts';
-import { runPackager, type PackageResult } from '../../scorm/lib/packager.ts';
-import { buildPreview } from '../../scorm/preview/build.ts';
+import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import { createPreviewServer, listen } from '../../scorm/preview/server.ts';
-import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
+import { slug, STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
 import { validatePackage } from '../../scorm/lib/validate-package.ts';
 import { unzipPackage, zipEntryNames, zipEntryProblems } from '../../scorm/lib/zip.ts';
 
-const root = resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const lesson = loadLesson(root);
-let dir = '';
-let packages: PackageResult[] = [];
+let built: Built;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'scorm-e2e-'));
-  ({ packages } = await runPackager({
-    root,
-    distDir: join(dir, 'dist'),
-    stageRoot: join(dir, 'build'),
-    outDir: join(dir, 'packages'),
-  }));
-}, 240_000);
-
-afterAll(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+  built = await sharedBuild();
+}, 300_000);
 
 function zipOf(standard: Standard): Uint8Array {
-  const found = packages.find((p) => p.standard === standard);
-  return new Uint8Array(readFileSync(found?.zipPath ?? ''));
+  return new Uint8Array(readFileSync(built.zips[standard]));
 }
 
 describe.each(STANDARDS)('the real lesson, SCORM %s zip', (standard) => {
   it('is written under the lesson id, version and standard', () => {
+    const { lesson } = built;
     const name = `${lesson.id}-${lesson.version}-${standard === '1.2' ? 'scorm12' : 'scorm2004'}.zip`;
-    expect(existsSync(join(dir, 'packages', name))).toBe(true);
+    expect(basename(built.zips[standard])).toBe(name);
+    expect(existsSync(built.zips[standard])).toBe(true);
   });
 
   it('unzips to a package that passes every check', async () => {
     const zip = zipOf(standard);
     expect(zipEntryProblems(zipEntryNames(zip))).toEqual([]);
-    expect(await validatePackage(unzipPackage(zip), { standard, lesson })).toEqual([]);
+    expect(await validatePackage(unzipPackage(zip), { standard, lesson: built.lesson })).toEqual([]);
   });
 
   it('tells the lesson which API to use, and carries the lesson’s passing score', () => {
+    const { lesson } = built;
     const files = unzipPackage(zipOf(standard));
     expect(text(files.get('index.html') ?? new Uint8Array())).toContain(`<meta name="scorm-standard" content="${standard}" />`);
     const facts = readManifest(text(files.get('imsmanifest.xml') ?? new Uint8Array()));
@@ -68,23 +55,19 @@ describe.each(STANDARDS)('the real lesson, SCORM %s zip', (standard) => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM))('the preview LMS in Chromium (needs /usr/bin/chromium)', () => {
+describe.skipIf(!hasChromium)('the preview LMS in Chromium (needs /usr/bin/chromium)', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
   let base = '';
 
   beforeAll(async () => {
-    await buildPreview(join(dir, 'preview'));
     server = createPreviewServer({
-      preview: join(dir, 'preview'),
-      packages: { scorm12: join(dir, 'build', 'scorm12'), scorm2004: join(dir, 'build', 'scorm2004') },
+      preview: built.preview,
+      packages: Object.fromEntries(STANDARDS.map((standard) => [slug(standard), built.unzipped[standard]])),
     });
     base = `http://127.0.0.1:${await listen(server, 0)}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   }, 120_000);
 

@@ -1,6 +1,7 @@
 /**
- * Hand-made lessons for the lesson-state tests. Deliberately independent of the real content files
- * (written in parallel): these tests pin the state layer's behaviour, not the lesson's words.
+ * Hand-made lessons: one check of each type in a four-section lesson (makeLesson), and a lesson shaped
+ * like the real one at its largest (bigLesson). Independent of the real content files, so the tests that
+ * use them pin behaviour, not the lesson's words. Used by tests and by the bench; never by the app.
  */
 import type {
   Check,
@@ -13,8 +14,7 @@ import type {
   Section,
   SingleChoiceCheck,
   TrueFalseCheck,
-} from '../../src/content/model';
-import type { Response } from '../../src/lesson/types';
+} from '../content/model';
 
 const choice = (id: string): Choice => ({ id, text: `Text of ${id}` });
 const base = (id: string, section: string, maxTries = 2) => ({
@@ -83,31 +83,6 @@ export function makeLesson(settings: Partial<LessonSettings> = {}, version = '1.
     ],
     glossary: [],
   };
-}
-
-/** The right answer, from the lesson layer (one definition for views, tracking and tests). */
-import { correctResponse as rightAnswer } from '../../src/lesson/grading';
-export { rightAnswer };
-
-/**
- * A full but wrong answer, as long as a wrong answer can be (the worst case for the saved size):
- * every option ticked, ordering reversed, every matching target shifted by one (or a distractor).
- */
-export function wrongAnswer(check: Check): Response {
-  switch (check.type) {
-    case 'single-choice':
-      return [check.options.find((o) => o.id !== check.correct)!.id];
-    case 'multiple-response':
-      return check.options.map((o) => o.id);
-    case 'true-false':
-      return [String(!check.correct)];
-    case 'ordering':
-      return check.items.map((i) => i.id).reverse();
-    case 'matching': {
-      const rights = check.pairs.map((p) => p.right.id);
-      return rights.map((_, i) => check.distractors[i]?.id ?? rights[(i + 1) % rights.length]!);
-    }
-  }
 }
 
 const SECTION_IDS = ['context', 'terms', 'impact', 'end', 'legacy', 'extra_a', 'extra_b', 'extra_c'];

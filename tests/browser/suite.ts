@@ -1,12 +1,12 @@
-// @vitest-environment node
 /**
  * The lesson in a real browser: Debian's Chromium driven by playwright-core, the built zips unpacked and
  * served on 127.0.0.1 under a strict Content-Security-Policy, inside the preview LMS (scorm-again as the
  * LMS's API) for SCORM 1.2 and 2004, and alone from the plain web server (no LMS). Each journey runs in a
  * fresh browser context and is watched for requests to other origins and for console errors.
  *
- * Without /usr/bin/chromium (or CHROMIUM_PATH) these tests are skipped, saying so; in CI (CI=true) that is
- * a failure. Shared setup: harness.ts (build, serve, launch), journey.ts (one watched learner), learner.ts
+ * Without /usr/bin/chromium (or CHROMIUM_PATH) these tests are reported as skipped, saying so; in CI
+ * (CI=true) that is a failure. Shared setup: scorm/lib/shared-build.ts (one build for every file),
+ * scorm/lib/browser-harness.ts (serve, launch), journey.ts (one watched learner), scorm/lib/browser-learner.ts
  * (answering by keyboard or pointer), lms.ts (what the LMS holds), axe.ts.
  */
 import type { Browser } from 'playwright-core';
@@ -15,7 +15,8 @@ import type { Check, Lesson } from '../../src/content/model.ts';
 import { decodeState } from '../../src/lesson/saved-state.ts';
 import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
 import { axeViolations } from './axe.ts';
-import { buildAll, CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, launchChromium, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import { Journey } from './journey.ts';
 import {
   answerByPointer,
@@ -32,19 +33,17 @@ import {
 import { calls, failedCalls, interactions, liveCmi, NAMES, objectives, read, saved, suspendData, waitForCall, waitForSaved, type CmiJson } from './lms.ts';
 
 const JOURNEY_MS = 180_000;
+const OTHERS = 'no LMS, accessibility and CSP' as const;
 
-describe('Chromium for the browser tests', () => {
-  it(`is installed at ${CHROMIUM} (required in CI)`, () => {
-    if (hasChromium) return;
-    if (inCI) throw new Error(MISSING_CHROMIUM);
-    console.warn(
-      `\n[tests/browser] SKIPPED: ${CHROMIUM} is not installed, so the real-browser tests did not run.\n` +
-        '  Install Debian\'s Chromium to run them: apt-get install -y chromium (never a downloaded browser).\n',
-    );
-  });
-});
+/** Which part of the suite a test file runs: the preview-LMS journeys of one version, or everything else. */
+export type Part = Standard | 'no LMS, accessibility and CSP';
 
-describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
+/**
+ * The real-browser suite, in parts so that Vitest runs them side by side (each part a file, a browser and a
+ * server of its own, all from the one shared build): the journeys mostly wait on the page, not the CPU.
+ */
+export function chromiumSuite(part: Part): void {
+describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
   let built: Built;
   let served: Served;
   let browser: Browser;
@@ -52,7 +51,7 @@ describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
   const journeys: Journey[] = [];
 
   beforeAll(async () => {
-    built = await buildAll();
+    built = await sharedBuild();
     lesson = built.lesson;
     served = await serve(built);
     browser = await launchChromium();
@@ -87,7 +86,7 @@ describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
   const section = (i: number) => lesson.sections[i]!;
   const interactionId = (check: Check, tryIndex: number) => `${check.id}__t${tryIndex + 1}`;
 
-  describe.each(STANDARDS)('SCORM %s in the preview LMS', (standard) => {
+  describe.each(STANDARDS.filter((standard) => standard === part))('SCORM %s in the preview LMS', (standard) => {
     const api = NAMES[standard];
 
     it(
@@ -394,178 +393,184 @@ describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
     );
   });
 
-  describe.each(STANDARDS)('SCORM %s build opened from a plain web server (no LMS)', (standard) => {
-    it(
-      'keeps progress in the browser across a reload',
-      async () => {
-        const j = await journey(standard, { lms: false });
-        const f = () => j.frame();
-        await f().getByText('Self-study mode: your progress is kept in this browser only.').waitFor();
-        await answerSection(f(), lesson, 0, () => true);
-        await nextByPointer(f(), section(1).title);
-        const [a, b] = section(1).checks as [Check, Check];
-        await answerByPointer(f(), a, responseFor(a, true));
-        await waitForTries(f(), a, 1);
-        await answerByPointer(f(), b, responseFor(b, false));
-        await waitForTries(f(), b, 1);
-        const snapshot = async () => ({
-          heading: await j.heading(),
-          progress: await j.progressLine(),
-          orders: await f().evaluate(shownOrders),
-          answers: await f().evaluate(shownAnswers),
-          feedback: await Promise.all(section(1).checks.map((check) => feedbackText(f(), check))),
-        });
-        const before = await snapshot();
-        expect(before.progress).toContain('6 of 25 checks answered');
+  if (part === OTHERS) {
+    describe.each(STANDARDS)('SCORM %s build opened from a plain web server (no LMS)', (standard) => {
+      it(
+        'keeps progress in the browser across a reload',
+        async () => {
+          const j = await journey(standard, { lms: false });
+          const f = () => j.frame();
+          await f().getByText('Self-study mode: your progress is kept in this browser only.').waitFor();
+          await answerSection(f(), lesson, 0, () => true);
+          await nextByPointer(f(), section(1).title);
+          const [a, b] = section(1).checks as [Check, Check];
+          await answerByPointer(f(), a, responseFor(a, true));
+          await waitForTries(f(), a, 1);
+          await answerByPointer(f(), b, responseFor(b, false));
+          await waitForTries(f(), b, 1);
+          const snapshot = async () => ({
+            heading: await j.heading(),
+            progress: await j.progressLine(),
+            orders: await f().evaluate(shownOrders),
+            answers: await f().evaluate(shownAnswers),
+            feedback: await Promise.all(section(1).checks.map((check) => feedbackText(f(), check))),
+          });
+          const before = await snapshot();
+          expect(before.progress).toContain('6 of 25 checks answered');
 
-        await j.page.reload();
-        await j.ready();
-        await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(1).title });
-        expect(await snapshot()).toEqual(before);
-        // scorm-again came from the package itself (the no-LMS record keeper), from nowhere else.
-        expect(j.requests.some((url) => /\/assets\/scorm-again-[\w-]+\.js$/.test(url))).toBe(true);
-        expectClean(j);
-      },
-      JOURNEY_MS,
-    );
-  });
+          await j.page.reload();
+          await j.ready();
+          await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(1).title });
+          expect(await snapshot()).toEqual(before);
+          // scorm-again came from the package itself (the no-LMS record keeper), from nowhere else.
+          expect(j.requests.some((url) => /\/assets\/scorm-again-[\w-]+\.js$/.test(url))).toBe(true);
+          expectClean(j);
+        },
+        JOURNEY_MS,
+      );
+    });
+  }
 
-  describe.each(['light', 'dark'] as const)('accessibility in %s mode (SCORM 2004 in the preview LMS)', (colorScheme) => {
-    it(
-      'axe finds no WCAG 2.1 A or AA violation on any section, check state, the glossary, the results or the preview page',
-      async () => {
-        const j = await journey('2004', { colorScheme });
-        const f = () => j.frame();
-        const found: Record<string, string[]> = {};
-        const check = async (name: string, frame = f(), exclude: readonly string[] = []) => {
-          found[name] = await axeViolations(frame, exclude);
+  if (part === OTHERS) {
+    describe.each(['light', 'dark'] as const)('accessibility in %s mode (SCORM 2004 in the preview LMS)', (colorScheme) => {
+      it(
+        'axe finds no WCAG 2.1 A or AA violation on any section, check state, the glossary, the results or the preview page',
+        async () => {
+          const j = await journey('2004', { colorScheme });
+          const f = () => j.frame();
+          const found: Record<string, string[]> = {};
+          const check = async (name: string, frame = f(), exclude: readonly string[] = []) => {
+            found[name] = await axeViolations(frame, exclude);
+          };
+          // The theme follows the learner's setting.
+          const body = await f().evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(body).toBe(colorScheme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(247, 247, 244)');
+
+          await check('preview LMS page at launch', j.page.mainFrame(), ['#sco']);
+          for (const [index, s] of lesson.sections.entries()) {
+            await check(`${s.id}: checks before answering`);
+            if (index === 0) {
+              await f().getByRole('button', { name: 'Glossary', exact: true }).click();
+              await f().getByRole('dialog').getByRole('heading', { name: 'Glossary' }).waitFor();
+              await check('glossary open');
+              await j.page.keyboard.press('Escape');
+              await f().getByRole('dialog').waitFor({ state: 'detached' });
+            }
+            // Every feedback state on screen at once: a try left, no tries left, right.
+            const [retry, out, ...others] = s.checks as [Check, Check, ...Check[]];
+            await answerByPointer(f(), retry, responseFor(retry, false));
+            await waitForTries(f(), retry, 1);
+            for (let t = 0; t < out.maxTries; t++) {
+              await answerByPointer(f(), out, responseFor(out, false));
+              await waitForTries(f(), out, t + 1);
+            }
+            for (const other of others) {
+              await answerByPointer(f(), other, responseFor(other, true));
+              await waitForTries(f(), other, 1);
+            }
+            await check(`${s.id}: checks after answering`);
+            await answerByPointer(f(), retry, responseFor(retry, true));
+            await waitForTries(f(), retry, 2);
+            await nextByPointer(f(), lesson.sections[index + 1]?.title ?? 'Your results');
+          }
+          await check('results');
+          await f().getByRole('button', { name: 'Finish the lesson' }).click();
+          await f().getByText('Your results have been sent.').waitFor();
+          await check('results after finishing');
+          await check('preview LMS page with a finished attempt', j.page.mainFrame(), ['#sco']);
+          expect(Object.keys(found)).toHaveLength(15);
+          expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+          expectClean(j);
+        },
+        JOURNEY_MS,
+      );
+    });
+  }
+
+  if (part === OTHERS) {
+    describe('under the strict Content-Security-Policy', () => {
+      /** Runs in the lesson: the computed look of its main parts. */
+      const look = () => {
+        const style = (el: Element | null | undefined) => {
+          const cs = el ? getComputedStyle(el) : null;
+          return cs
+            ? [cs.backgroundColor, cs.color, cs.fontFamily, cs.fontSize, cs.fontWeight, cs.borderRadius, cs.padding, cs.borderLeftWidth, cs.display, cs.position].join(' | ')
+            : 'missing';
         };
-        // The theme follows the learner's setting.
-        const body = await f().evaluate(() => getComputedStyle(document.body).backgroundColor);
-        expect(body).toBe(colorScheme === 'dark' ? 'rgb(18, 20, 23)' : 'rgb(247, 247, 244)');
-
-        await check('preview LMS page at launch', j.page.mainFrame(), ['#sco']);
-        for (const [index, s] of lesson.sections.entries()) {
-          await check(`${s.id}: checks before answering`);
-          if (index === 0) {
-            await f().getByRole('button', { name: 'Glossary', exact: true }).click();
-            await f().getByRole('dialog').getByRole('heading', { name: 'Glossary' }).waitFor();
-            await check('glossary open');
-            await j.page.keyboard.press('Escape');
-            await f().getByRole('dialog').waitFor({ state: 'detached' });
-          }
-          // Every feedback state on screen at once: a try left, no tries left, right.
-          const [retry, out, ...others] = s.checks as [Check, Check, ...Check[]];
-          await answerByPointer(f(), retry, responseFor(retry, false));
-          await waitForTries(f(), retry, 1);
-          for (let t = 0; t < out.maxTries; t++) {
-            await answerByPointer(f(), out, responseFor(out, false));
-            await waitForTries(f(), out, t + 1);
-          }
-          for (const other of others) {
-            await answerByPointer(f(), other, responseFor(other, true));
-            await waitForTries(f(), other, 1);
-          }
-          await check(`${s.id}: checks after answering`);
-          await answerByPointer(f(), retry, responseFor(retry, true));
-          await waitForTries(f(), retry, 2);
-          await nextByPointer(f(), lesson.sections[index + 1]?.title ?? 'Your results');
-        }
-        await check('results');
-        await f().getByRole('button', { name: 'Finish the lesson' }).click();
-        await f().getByText('Your results have been sent.').waitFor();
-        await check('results after finishing');
-        await check('preview LMS page with a finished attempt', j.page.mainFrame(), ['#sco']);
-        expect(Object.keys(found)).toHaveLength(15);
-        expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
-        expectClean(j);
-      },
-      JOURNEY_MS,
-    );
-  });
-
-  describe('under the strict Content-Security-Policy', () => {
-    /** Runs in the lesson: the computed look of its main parts. */
-    const look = () => {
-      const style = (el: Element | null | undefined) => {
-        const cs = el ? getComputedStyle(el) : null;
-        return cs
-          ? [cs.backgroundColor, cs.color, cs.fontFamily, cs.fontSize, cs.fontWeight, cs.borderRadius, cs.padding, cs.borderLeftWidth, cs.display, cs.position].join(' | ')
-          : 'missing';
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer');
+        return {
+          body: style(document.body),
+          header: style(document.querySelector('header')),
+          h1: style(document.querySelector('h1')),
+          steps: style(document.querySelector('nav[aria-label="Lesson steps"] button')),
+          check: style(document.querySelector('[data-check-id]')),
+          radio: style(document.querySelector('[data-check-id] label')),
+          button: style(button),
+          select: style(document.querySelector('[data-check-id] select')),
+        };
       };
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer');
-      return {
-        body: style(document.body),
-        header: style(document.querySelector('header')),
-        h1: style(document.querySelector('h1')),
-        steps: style(document.querySelector('nav[aria-label="Lesson steps"] button')),
-        check: style(document.querySelector('[data-check-id]')),
-        radio: style(document.querySelector('[data-check-id] label')),
-        button: style(button),
-        select: style(document.querySelector('[data-check-id] select')),
-      };
-    };
 
-    it(
-      'serves the policy, and the lesson keeps its look: the same computed styles as without the policy',
-      async () => {
-        for (const path of ['/sco/scorm2004/index.html', '/sco/scorm12/index.html', '/']) {
-          const response = await fetch(`${served.origin}${path}`);
-          expect(response.headers.get('content-security-policy'), path).toBe(STRICT_CSP);
-        }
-        const j = await journey('2004');
-        await j.page.waitForTimeout(500);
-        const strict = await j.frame().evaluate(look);
-        // MUI's styles are there, not only the text: the theme's colours, radius and fonts.
-        expect(strict.header.split(' | ')[0]).toBe('rgb(26, 79, 139)');
-        expect(strict.button.split(' | ').slice(0, 2)).toEqual(['rgb(26, 79, 139)', 'rgb(255, 255, 255)']);
-        expect(strict.button.split(' | ')[5]).toBe('8px');
-        expect(strict.body.split(' | ')[2]).toMatch(/^system-ui, -apple-system, "Segoe UI", Roboto/);
-        expect(strict.h1.split(' | ').slice(3, 5)).toEqual(['32px', '700']);
-        expect(strict.check.split(' | ')[7]).toBe('6px');
-        expectClean(j);
+      it(
+        'serves the policy, and the lesson keeps its look: the same computed styles as without the policy',
+        async () => {
+          for (const path of ['/sco/scorm2004/index.html', '/sco/scorm12/index.html', '/']) {
+            const response = await fetch(`${served.origin}${path}`);
+            expect(response.headers.get('content-security-policy'), path).toBe(STRICT_CSP);
+          }
+          const j = await journey('2004');
+          await j.page.waitForTimeout(500);
+          const strict = await j.frame().evaluate(look);
+          // MUI's styles are there, not only the text: the theme's colours, radius and fonts.
+          expect(strict.header.split(' | ')[0]).toBe('rgb(26, 79, 139)');
+          expect(strict.button.split(' | ').slice(0, 2)).toEqual(['rgb(26, 79, 139)', 'rgb(255, 255, 255)']);
+          expect(strict.button.split(' | ')[5]).toBe('8px');
+          expect(strict.body.split(' | ')[2]).toMatch(/^system-ui, -apple-system, "Segoe UI", Roboto/);
+          expect(strict.h1.split(' | ').slice(3, 5)).toEqual(['32px', '700']);
+          expect(strict.check.split(' | ')[7]).toBe('6px');
+          expectClean(j);
 
-        const open = await serve(built, { lessonCsp: null, previewCsp: null });
-        try {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-          await context.addInitScript('globalThis.__name ??= (f) => f;');
-          const page = await context.newPage();
-          await page.goto(`${open.origin}/?standard=2004`);
-          const frame = await (await page.waitForSelector('#sco')).contentFrame();
-          await frame?.getByRole('heading', { level: 1 }).waitFor();
-          // Once the lesson has settled (its theme follows media queries answered after the first render).
-          await expect.poll(() => frame?.evaluate(look), { timeout: 10_000 }).toEqual(strict);
-          await context.close();
-        } finally {
-          await open.close();
-        }
-      },
-      JOURNEY_MS,
-    );
+          const open = await serve(built, { lessonCsp: null, previewCsp: null });
+          try {
+            const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+            await context.addInitScript('globalThis.__name ??= (f) => f;');
+            const page = await context.newPage();
+            await page.goto(`${open.origin}/?standard=2004`);
+            const frame = await (await page.waitForSelector('#sco')).contentFrame();
+            await frame?.getByRole('heading', { level: 1 }).waitFor();
+            // Once the lesson has settled (its theme follows media queries answered after the first render).
+            await expect.poll(() => frame?.evaluate(look), { timeout: 10_000 }).toEqual(strict);
+            await context.close();
+          } finally {
+            await open.close();
+          }
+        },
+        JOURNEY_MS,
+      );
 
-    it(
-      'is really enforced: an inline script or style attribute added to the lesson is refused',
-      async () => {
-        const j = await journey('2004');
-        const refused = await j.frame().evaluate(async () => {
-          const seen: string[] = [];
-          document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
-          const script = document.createElement('script');
-          script.textContent = 'window.__inlineRan = true;';
-          document.head.append(script);
-          document.body.setAttribute('style', 'background: red');
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          return { seen, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, background: getComputedStyle(document.body).backgroundColor };
-        });
-        expect(refused).toEqual({ seen: ['script-src-elem', 'style-src-attr'], ran: false, background: 'rgb(247, 247, 244)' });
-        // Exactly these two, reported by the browser; nothing else went wrong.
-        expect(j.problems.consoleErrors).toHaveLength(2);
-        expect(j.problems.offOrigin).toEqual([]);
-        expect(j.problems.pageErrors).toEqual([]);
-      },
-      JOURNEY_MS,
-    );
-  });
+      it(
+        'is really enforced: an inline script or style attribute added to the lesson is refused',
+        async () => {
+          const j = await journey('2004');
+          const refused = await j.frame().evaluate(async () => {
+            const seen: string[] = [];
+            document.addEventListener('securitypolicyviolation', (e) => seen.push(e.effectiveDirective));
+            const script = document.createElement('script');
+            script.textContent = 'window.__inlineRan = true;';
+            document.head.append(script);
+            document.body.setAttribute('style', 'background: red');
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            return { seen, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true, background: getComputedStyle(document.body).backgroundColor };
+          });
+          expect(refused).toEqual({ seen: ['script-src-elem', 'style-src-attr'], ran: false, background: 'rgb(247, 247, 244)' });
+          // Exactly these two, reported by the browser; nothing else went wrong.
+          expect(j.problems.consoleErrors).toHaveLength(2);
+          expect(j.problems.offOrigin).toEqual([]);
+          expect(j.problems.pageErrors).toEqual([]);
+        },
+        JOURNEY_MS,
+      );
+    });
+  }
 
   /** One interaction per try, in order, each with its result. */
   function expectInteractions(cmi: CmiJson | null, ids: readonly string[], standard: Standard): void {
@@ -593,3 +598,4 @@ describe.skipIf(!hasChromium)('the lesson in Chromium', () => {
     }
   }
 });
+}
