@@ -20,12 +20,13 @@
  *
  * Needs Debian's Chromium at /usr/bin/chromium (never a downloaded browser); about two minutes.
  */
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import type { Lesson } from '../../src/content/model.ts';
-import { buildAll, CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../lib/browser-harness.ts';
+import { CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../lib/browser-harness.ts';
+import { sharedBuild } from '../lib/shared-build.ts';
 import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
 import { worstCaseSuspendData } from '../../src/testing/states.ts';
 import type { PreviewProbe } from '../preview/src/main.ts';
@@ -224,11 +225,9 @@ async function main(): Promise<void> {
     return;
   }
   const began = Date.now();
-  const buildDir = join(BENCH_DIR, 'build');
-  rmSync(buildDir, { recursive: true, force: true });
-  mkdirSync(buildDir, { recursive: true });
-  console.log('Building the lesson and both packages (as npm run package does)…');
-  const built = await buildAll({ dir: buildDir });
+  mkdirSync(BENCH_DIR, { recursive: true });
+  console.log('Building the lesson and both packages (as npm run package does), or reusing the tests\' build of these sources…');
+  const built = await sharedBuild();
   const served = await serve(built);
   const browser = await launchChromium();
   const chromiumVersion = browser.version();

@@ -5,3 +5,4 @@
 export * from './answers';
 export * from './lessons';
 export * from './states';
+export * from './view-lesson';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkProgress, currentStep, initialState, isReached, lastTry, outcomeOf, reduce, triesAt } from '../../src/lesson';
 import { makeLesson, single } from '../../src/testing';

@@ -1,127 +1,14 @@
 /**
- * A small lesson made by hand for the view tests: three sections, every check type, a glossary term,
- * visuals. Independent of the real content so these tests pin the views' behaviour, not the words.
+ * The view tests' harness: the lesson app rendered with a record keeper that keeps what it is told.
+ * The lesson itself comes from the fixture factory (src/testing/view-lesson.ts).
  */
 import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import type { Check, Lesson, LessonSettings, Section } from '../../src/content/model';
+import type { Lesson } from '../../src/content/model';
 import { LessonApp } from '../../src/app/LessonApp';
 import type { LaunchInfo, ProgressReport, AnswerRecord, SaveNotice, Tracker } from '../../src/tracking/tracker';
 
-const explain = (what: string) => ({ explanation: `Because ${what}.`, hint: `Think about ${what}.` });
-
-export const checks = {
-  capital: {
-    id: 'one_capital',
-    section: 'one',
-    type: 'single-choice',
-    prompt: 'Which city was the Soviet capital?',
-    options: [
-      { id: 'a', text: 'Moscow' },
-      { id: 'b', text: 'Tokyo', feedback: 'Tokyo was the capital of Japan.' },
-      { id: 'c', text: 'Harbin' },
-    ],
-    correct: 'a',
-    maxTries: 2,
-    ...explain('the pact was signed in Moscow'),
-  },
-  alliance: {
-    id: 'one_alliance',
-    section: 'one',
-    type: 'true-false',
-    prompt: 'The neutrality pact made the two countries allies.',
-    correct: false,
-    maxTries: 2,
-    ...explain('neither had to help the other'),
-  },
-  signers: {
-    id: 'two_signers',
-    section: 'two',
-    type: 'multiple-response',
-    prompt: 'Who signed the pact?',
-    options: [
-      { id: 'a', text: 'Matsuoka' },
-      { id: 'b', text: 'Stalin' },
-      { id: 'c', text: 'Molotov' },
-      { id: 'd', text: 'Tatekawa' },
-    ],
-    correct: ['a', 'c', 'd'],
-    maxTries: 2,
-    ...explain('three men signed'),
-  },
-  order: {
-    id: 'two_order',
-    section: 'two',
-    type: 'ordering',
-    prompt: 'Put these in order.',
-    items: [
-      { id: 'khalkhin', text: 'Khalkhin Gol' },
-      { id: 'pact', text: 'The pact is signed' },
-      { id: 'barbarossa', text: 'Barbarossa' },
-      { id: 'yalta', text: 'Yalta' },
-    ],
-    maxTries: 2,
-    ...explain('that is the order'),
-  },
-  match: {
-    id: 'three_match',
-    section: 'three',
-    type: 'matching',
-    prompt: 'Match each person to a role.',
-    pairs: [
-      { left: { id: 'molotov', text: 'Molotov' }, right: { id: 'foreign', text: 'Soviet foreign minister' } },
-      { left: { id: 'sorge', text: 'Sorge' }, right: { id: 'spy', text: 'Spy in Tokyo' } },
-      { left: { id: 'zhukov', text: 'Zhukov' }, right: { id: 'commander', text: 'Commander at Khalkhin Gol' } },
-    ],
-    distractors: [{ id: 'emperor', text: 'Emperor of Japan' }],
-    maxTries: 2,
-    ...explain('of who they were'),
-  },
-} satisfies Record<string, Check>;
-
-function section(id: string, title: string, sectionChecks: Check[], extra: Partial<Section> = {}): Section {
-  return {
-    id,
-    title,
-    summary: `What ${title} is about.`,
-    objective: `Learn about ${title}.`,
-    visuals: {},
-    checks: sectionChecks,
-    body: [
-      { t: 'h', level: 2, c: [{ t: 'text', v: `Reading for ${title}` }] },
-      { t: 'p', c: [{ t: 'text', v: 'The pact was a ' }, { t: 'term', id: 'neutrality', c: [{ t: 'text', v: 'neutrality' }] }, { t: 'text', v: ' pact.' }] },
-      ...(extra.body ?? []),
-      ...sectionChecks.map((c) => ({ t: 'check' as const, id: c.id })),
-    ],
-    ...(extra.visuals ? { visuals: extra.visuals } : {}),
-  };
-}
-
-export function makeLesson(settings: Partial<LessonSettings> = {}): Lesson {
-  return {
-    id: 'mini-lesson',
-    title: 'A mini lesson',
-    version: '1.0.0',
-    description: 'For tests.',
-    audience: 'Tests',
-    language: 'en',
-    estimatedMinutes: 5,
-    objectives: ['Test the views.'],
-    settings: { passingScore: 80, scoring: 'best-try', maxTries: 2, gating: true, ...settings },
-    glossary: [
-      { id: 'neutrality', term: 'Neutrality', definition: 'Staying out of a war and helping neither side.' },
-      { id: 'alliance', term: 'Alliance', definition: 'A promise to help each other.' },
-    ],
-    sections: [
-      section('one', 'Beginnings', [checks.capital, checks.alliance], {
-        body: [{ t: 'visual', id: 'when' }],
-        visuals: { when: { kind: 'timeline', title: 'When things happened', events: [{ date: '13 April 1941', label: 'The pact is signed' }] } },
-      }),
-      section('two', 'The treaty', [checks.signers, checks.order]),
-      section('three', 'Afterwards', [checks.match]),
-    ],
-  };
-}
+export { makeViewLesson as makeLesson, viewChecks as checks } from '../../src/testing/view-lesson';
 
 /**
  * A record keeper that keeps what the lesson tells it, in lesson terms. It stands in for tracking in
