@@ -52,7 +52,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'packages/**', 'node_modules/**', 'coverage/**', '.stage/**', 'scorm/preview/dist/**'] },
+  { ignores: ['dist/**', 'build/**', 'packages/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js}'],
