@@ -51,6 +51,20 @@ const boundaryZones = [
   { target: './scorm', from: './tests', message: 'scorm/ (build time, the bench) never imports tests/: shared fixtures live in src/testing' },
 ];
 
+const NO_SCORM_AGAIN_IMPORT = {
+  selector: "ImportExpression[source.value='scorm-again']",
+  message: 'only src/tracking/standalone.ts loads scorm-again (when there is no LMS)',
+};
+// pagehide and visibilitychange are the page lifecycle that mobile browsers and the bfcache honour.
+const NO_UNLOAD = {
+  selector: 'Literal[value=/^(before)?unload$/]',
+  message: 'listen to pagehide / visibilitychange, not unload or beforeunload',
+};
+const STATE_THROUGH_SELECTORS = {
+  selector: "MemberExpression[object.name='state'][property.name=/^(checks|seed|current|furthest|timeOnTask)$/]",
+  message: 'views read the lesson state through the selectors in src/lesson/selectors.ts',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'build/**', 'packages/**', 'node_modules/**', 'coverage/**', '.bench/**'] },
   ...tseslint.configs.recommended,
@@ -86,28 +100,12 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'scorm-again', allowTypeImports: true, message: 'load scorm-again with the dynamic import in src/tracking/standalone.ts' }] },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "ImportExpression[source.value='scorm-again']",
-          message: 'only src/tracking/standalone.ts loads scorm-again (when there is no LMS)',
-        },
-        {
-          // pagehide and visibilitychange are the page lifecycle that mobile browsers and bfcache honour.
-          selector: "Literal[value=/^(before)?unload$/]",
-          message: 'listen to pagehide / visibilitychange, not unload or beforeunload',
-        },
-      ],
+      'no-restricted-syntax': ['error', NO_SCORM_AGAIN_IMPORT, NO_UNLOAD],
     },
   },
   {
     files: ['src/tracking/standalone.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "Literal[value=/^(before)?unload$/]", message: 'listen to pagehide / visibilitychange, not unload or beforeunload' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', NO_UNLOAD] },
   },
   {
     files: ['src/**/*.tsx'],
@@ -121,13 +119,8 @@ export default tseslint.config(
     // Views read the lesson state only through the lesson layer's selectors (src/lesson/selectors.ts).
     files: ['src/ui/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='state'][property.name=/^(checks|seed|current|furthest|timeOnTask)$/]",
-          message: 'views read the lesson state through the selectors in src/lesson/selectors.ts',
-        },
-      ],
+      // (A file's no-restricted-syntax list replaces the one above, so src/'s rules are repeated.)
+      'no-restricted-syntax': ['error', NO_SCORM_AGAIN_IMPORT, NO_UNLOAD, STATE_THROUGH_SELECTORS],
     },
   },
 );
