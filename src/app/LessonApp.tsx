@@ -15,7 +15,7 @@ import { LessonContext, type LessonView, type SavingStatus } from '../ui/LessonC
 import { LessonShell } from '../ui/LessonShell';
 import { stepPath } from '../ui/steps';
 import { lessonTheme } from '../ui/theme';
-import { startSession, type Session } from './session';
+import { openSession, type Session } from './session';
 
 export interface LessonAppProps {
   readonly lesson: Lesson;
@@ -39,6 +39,8 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
       score,
       saving,
       finished,
+      // Read when the view is made (each change of state): nothing re-renders because time passes.
+      timeOnTask: session.timeOnTask(),
       restoreProblem: session.restoreProblem,
       learnerName: session.launch.learnerName,
       go: (step: number) => {
@@ -48,11 +50,11 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
         store.dispatch({ type: 'answer', checkId, response });
       },
       finish: () => {
-        tracker.finish();
+        session.finish();
         setFinished(true);
       },
     }),
-    [lesson, state, score, saving, finished, session.restoreProblem, store, tracker],
+    [lesson, state, score, saving, finished, session, store],
   );
   const [initialPath] = useState(() => stepPath(lesson, store.getState().current));
   return (
@@ -74,12 +76,20 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
 
   useEffect(() => {
     let live = true;
-    startSession(lesson, tracker, random).then(
-      (s) => live && setSession(s),
-      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
-    );
+    let opened: Session | null = null;
+    // The tracker starts its record keeper's session once, however often this runs; the lesson's own
+    // session lives as long as this effect (StrictMode's trial run closes it before it opens).
+    tracker
+      .start()
+      .then((launch) => {
+        if (!live) return;
+        opened = openSession(lesson, tracker, launch, random ? { random } : {});
+        setSession(opened);
+      })
+      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
+      opened?.close();
     };
   }, [lesson, tracker, random]);
 

@@ -1,7 +1,8 @@
 /**
- * Starting a learner's session: ask the record keeper about this launch, rebuild the lesson state
- * from what it saved (or start fresh), and connect the two. Done once per tracker, whatever React
- * does with effects, because the LMS session must be initialised exactly once per page.
+ * A learner's session in the page: the lesson state rebuilt from what the record keeper saved (or a
+ * fresh start), the clock of time on task, the bridge to tracking, and the page's life. Opened by
+ * LessonApp's effect once the tracker has started, and closed by its cleanup, so React StrictMode's
+ * second run of the effect simply opens it again (the tracker starts the LMS session only once).
  */
 import type { Lesson } from '../content/model';
 import { decodeState } from '../lesson/encoding';
@@ -10,6 +11,8 @@ import { initialState } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
 import type { LaunchInfo, Tracker } from '../tracking/tracker';
 import { createLessonStore, type LessonStore } from './lessonStore';
+import { watchPage } from './page-lifecycle';
+import { startTimeOnTask } from './time-on-task';
 import { connectTracking } from './trackingBridge';
 
 export interface Session {
@@ -18,6 +21,12 @@ export interface Session {
   readonly passingScore: number;
   /** Why saved progress could not all be restored, in words for the learner; null when all was kept. */
   readonly restoreProblem: string | null;
+  /** Whole seconds on task, over every session of this attempt. */
+  timeOnTask(): number;
+  /** The learner pressed Finish: the last report, then the record keeper's session ends. */
+  finish(): void;
+  /** Stops listening to the store and the page (the view is going away). */
+  close(): void;
 }
 
 /** The state a launch starts from. Pure apart from the seed source, so it is tested directly. */
@@ -46,18 +55,49 @@ export function startingState(
   return { state, restoreProblem, unreadable };
 }
 
-const sessions = new WeakMap<Tracker, Promise<Session>>();
+export interface SessionOptions {
+  readonly random?: () => number;
+  /** The lesson's window, whose page events matter (default: window). */
+  readonly win?: Window;
+  readonly now?: () => number;
+}
 
-export function startSession(lesson: Lesson, tracker: Tracker, random: () => number = Math.random): Promise<Session> {
-  const existing = sessions.get(tracker);
-  if (existing) return existing;
-  const session = tracker.start().then((launch) => {
-    const { state, restoreProblem, unreadable } = startingState(lesson, launch, random);
-    const store = createLessonStore(lesson, state);
-    const passingScore = launch.passingScore ?? lesson.settings.passingScore;
-    connectTracking({ lesson, store, tracker, passingScore, reportAtStart: !unreadable });
-    return { store, launch, passingScore, restoreProblem };
+export function openSession(lesson: Lesson, tracker: Tracker, launch: LaunchInfo, options: SessionOptions = {}): Session {
+  const win = options.win ?? window;
+  const now = options.now ?? (() => Date.now());
+  const { state, restoreProblem, unreadable } = startingState(lesson, launch, options.random ?? Math.random);
+  const store = createLessonStore(lesson, state);
+  const passingScore = launch.passingScore ?? lesson.settings.passingScore;
+  const clock = startTimeOnTask(state.timeOnTask, now, win.document.visibilityState !== 'hidden');
+  const bridge = connectTracking({ lesson, store, tracker, passingScore, timeOnTask: clock.seconds, now, reportAtStart: !unreadable });
+
+  // The last report is written before the save, so the final suspend_data rides the same commit.
+  const unwatch = watchPage(win, {
+    hidden: () => {
+      clock.pause();
+      bridge.report();
+      tracker.flush();
+    },
+    shown: () => clock.resume(),
+    leaving: () => {
+      bridge.report();
+      tracker.finish();
+    },
   });
-  sessions.set(tracker, session);
-  return session;
+
+  return {
+    store,
+    launch,
+    passingScore,
+    restoreProblem,
+    timeOnTask: clock.seconds,
+    finish() {
+      bridge.report();
+      tracker.finish();
+    },
+    close() {
+      unwatch();
+      bridge.disconnect();
+    },
+  };
 }

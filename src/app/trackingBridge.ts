@@ -1,14 +1,14 @@
 /**
- * Turns changes of the lesson state into what the record keeper needs, in lesson terms:
- * every new try becomes an answer record, every real change a progress report.
+ * Turns what happened in the lesson into what the record keeper needs, in lesson terms: an
+ * `answer` action becomes an answer record, and every real change a progress report.
  *
- * This is the seam between the lesson and tracking: the views only change the state; they never
+ * This is the seam between the lesson and tracking: the views only dispatch actions; they never
  * know that anything is being recorded.
  */
 import type { Lesson } from '../content/model';
 import { encodeState } from '../lesson/encoding';
-import { isCorrect } from '../lesson/grading';
-import { lessonScore } from '../lesson/scoring';
+import { findCheck, progressOf } from '../lesson/lookup';
+import { checkOutcome, lessonScore } from '../lesson/scoring';
 import { stepId } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
@@ -20,10 +20,21 @@ export interface BridgeOptions {
   readonly tracker: Tracker;
   /** The passing score in force: the LMS's when it sets one, else the lesson's. */
   readonly passingScore: number;
+  /** Whole seconds on task so far (the session's clock owns the time; the bridge only reads it). */
+  readonly timeOnTask: () => number;
   readonly now?: () => number;
-  readonly doc?: Document;
   /** Report the starting state at once (default). False when the saved state could not be read. */
   readonly reportAtStart?: boolean;
+}
+
+export interface Bridge {
+  /**
+   * Writes a report of the state as it stands, with the time on task so far: before the page is
+   * hidden or left, and before the learner's own finish. Does nothing while saved data the lesson
+   * could not read is still being left alone (see `reportAtStart`).
+   */
+  report(): void;
+  disconnect(): void;
 }
 
 /** What the record keeper is sent for a state. Pure, so tests and the benchmark can use it too. */
@@ -35,97 +46,52 @@ export function progressReport(lesson: Lesson, state: LessonState, passingScore:
   };
 }
 
-/** A change worth saving: anything but the time-on-task counter. */
-function onlyTimeChanged(next: LessonState, previous: LessonState): boolean {
-  return (
-    next.current === previous.current &&
-    next.furthest === previous.furthest &&
-    next.checks === previous.checks &&
-    next.seed === previous.seed &&
-    next.timeOnTask !== previous.timeOnTask
-  );
-}
-
-export function connectTracking(options: BridgeOptions): () => void {
-  const { lesson, store, tracker, passingScore } = options;
+export function connectTracking(options: BridgeOptions): Bridge {
+  const { lesson, store, tracker, passingScore, timeOnTask } = options;
   const now = options.now ?? (() => Date.now());
-  const doc = options.doc ?? (typeof document === 'undefined' ? undefined : document);
-  const checksById = new Map(lesson.sections.flatMap((s) => s.checks.map((c) => [c.id, c] as const)));
 
-  // Time on task counts while the page is visible. It reaches the saved state with each report, and
-  // the store catches up in a microtask: never from inside a store listener, so listeners always see
-  // changes in order, and the clock never causes a commit of its own.
-  let visibleSince: number | null = doc?.visibilityState === 'hidden' ? null : now();
-  let carriedMs = 0;
-  // When each check was last "shown": entering its section, or its previous try.
+  // Saved data the lesson could not read is left alone until the learner does something: it may be
+  // from a newer package, and overwriting it at once would lose it for good.
+  let reporting = options.reportAtStart ?? true;
+  // When each check was last "shown": entering its section, or its previous try (answer latency).
   let sectionEnteredAt = now();
   const lastTryAt = new Map<string, number>();
 
-  /** Whole seconds of visible time not yet in the store, taken off the carry. */
-  const takeSeconds = (): number => {
-    const at = now();
-    if (visibleSince !== null) {
-      carriedMs += at - visibleSince;
-      visibleSince = at;
-    }
-    const seconds = Math.floor(carriedMs / 1000);
-    carriedMs -= seconds * 1000;
-    return seconds;
-  };
-
-  const report = () => {
-    const seconds = takeSeconds();
+  const report = (): void => {
+    if (!reporting) return;
     const state = store.getState();
-    tracker.report(progressReport(lesson, { ...state, timeOnTask: state.timeOnTask + seconds }, passingScore));
-    if (seconds > 0) queueMicrotask(() => store.dispatch({ type: 'tick', seconds }));
+    tracker.report(progressReport(lesson, { ...state, timeOnTask: timeOnTask() }, passingScore));
   };
 
-  const unsubscribe = store.subscribe((next, previous) => {
-    if (onlyTimeChanged(next, previous)) return;
-    if (next.current !== previous.current) sectionEnteredAt = now();
-    if (next.checks !== previous.checks) {
-      for (const [checkId, progress] of Object.entries(next.checks)) {
-        const before = previous.checks[checkId]?.tries.length ?? 0;
-        const check = checksById.get(checkId);
-        if (!check) continue;
-        for (let tryIndex = before; tryIndex < progress.tries.length; tryIndex++) {
-          const response = progress.tries[tryIndex] ?? [];
-          const shownAt = Math.max(sectionEnteredAt, lastTryAt.get(checkId) ?? 0);
-          const at = now();
-          lastTryAt.set(checkId, at);
-          tracker.recordAnswer({
-            check,
-            tryIndex,
-            response,
-            correct: isCorrect(check, response),
-            latencySeconds: Math.max(0, (at - shownAt) / 1000),
-            at: new Date(at),
-          });
-        }
+  const unsubscribe = store.subscribe((next, _previous, action) => {
+    reporting = true;
+    if (action.type === 'go') sectionEnteredAt = now();
+    if (action.type === 'answer') {
+      // The state changed, so the reducer took the try: it is the check's last one, as stored.
+      const check = findCheck(lesson, action.checkId);
+      const progress = progressOf(next, action.checkId);
+      const response = progress?.tries.at(-1);
+      if (check && progress && response) {
+        const at = now();
+        const shownAt = Math.max(sectionEnteredAt, lastTryAt.get(check.id) ?? 0);
+        lastTryAt.set(check.id, at);
+        tracker.recordAnswer({
+          check,
+          tryIndex: progress.tries.length - 1,
+          response,
+          correct: checkOutcome(lesson, check, progress).results.at(-1) === true,
+          latencySeconds: Math.max(0, (at - shownAt) / 1000),
+          at: new Date(at),
+        });
       }
     }
+    // Lead: the debate-position action (issue 11 §3) goes here:
+    // if (action.type === 'position') tracker.recordPosition(action.debateId, prompt, action.text);
     report();
   });
 
-  const onVisibility = () => {
-    if (!doc) return;
-    if (doc.visibilityState === 'hidden') {
-      // The learner may not come back: the time read so far goes with a last report.
-      report();
-      visibleSince = null;
-    } else if (visibleSince === null) {
-      visibleSince = now();
-    }
-  };
-  doc?.addEventListener('visibilitychange', onVisibility);
+  // The first report records where a fresh attempt starts (or confirms a resumed one).
+  report();
 
-  // The first report records where a fresh attempt starts (or confirms a resumed one). Saved data the
-  // lesson could not read is left alone until the learner does something: it may be from a newer
-  // package, and overwriting it at once would lose it for good.
-  if (options.reportAtStart ?? true) report();
-
-  return () => {
-    unsubscribe();
-    doc?.removeEventListener('visibilitychange', onVisibility);
-  };
+  return { report, disconnect: unsubscribe };
 }

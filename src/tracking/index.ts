@@ -82,7 +82,6 @@ export function createTracker(options: TrackerOptions): Tracker {
     if (existing) return existing;
 
     const sessionOptions = {
-      win,
       now: options.now ?? (() => Date.now()),
       coalesceMs: options.coalesceMs ?? DEFAULT_COALESCE_MS,
       heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
@@ -126,6 +125,9 @@ export function createTracker(options: TrackerOptions): Tracker {
     report(progress) {
       run((s) => s.report(progress));
     },
+    flush() {
+      run((s) => s.flush());
+    },
     finish() {
       run((s) => s.finish());
     },
@@ -157,6 +159,7 @@ function memorySession(standard: PackageStandard): Session {
     },
     report: () => undefined,
     answer: () => undefined,
+    flush: () => undefined,
     finish: () => undefined,
     subscribe: (listener) => {
       listener(notice);

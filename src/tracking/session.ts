@@ -7,13 +7,11 @@ import { createCommitScheduler, type CommitScheduler, type Timers } from './comm
 import { connect } from './connection';
 import type { FoundApi } from './discover';
 import { createLedger } from './ledger';
-import { watchPage } from './page';
 import { createScorm12Adapter } from './scorm12';
 import { createScorm2004Adapter } from './scorm2004';
 import type { AnswerRecord, LaunchInfo, ProgressReport, RecordStore, SaveNotice } from './tracker';
 
 export interface SessionOptions {
-  readonly win: Window;
   readonly store: RecordStore;
   readonly now: () => number;
   readonly coalesceMs: number;
@@ -28,6 +26,8 @@ export interface Session {
   readonly launch: LaunchInfo;
   report(progress: ProgressReport): void;
   answer(answer: AnswerRecord): void;
+  /** Commit now what is unsaved (the page is being hidden). */
+  flush(): void;
   finish(): void;
   subscribe(listener: (notice: SaveNotice) => void): () => void;
   /** The store changed after launch (storage filled up): the lesson goes on in memory. */
@@ -113,7 +113,6 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
   function finish(): void {
     if (!live) return;
     live = false;
-    unwatch();
     scheduler?.stop();
     if (writes) {
       if (refused || ledger.hasPending()) {
@@ -133,10 +132,6 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     options.onEnded?.();
   }
 
-  const unwatch = live
-    ? watchPage(options.win, { hidden: () => scheduler?.flush(), leaving: finish })
-    : () => undefined;
-
   // exit = suspend and a fresh attempt's status reach the LMS even before the first report.
   scheduler?.request();
 
@@ -151,6 +146,9 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
       if (!live || !writes) return;
       adapter.answer(answer);
       scheduler?.request();
+    },
+    flush() {
+      if (live) scheduler?.flush();
     },
     finish,
     subscribe(listener) {

@@ -63,6 +63,11 @@ export interface Tracker {
   recordAnswer(answer: AnswerRecord): void;
   /** The lesson changed: save it (commits are coalesced by the tracker). */
   report(progress: ProgressReport): void;
+  /**
+   * Save now whatever is unsaved: the page is being hidden and the learner may not come back. Nothing
+   * unsaved, nothing sent (an idle second tab must not overwrite the first one's progress).
+   */
+  flush(): void;
   /** The learner finished, or the page is going away: save and end the session, once. */
   finish(): void;
   /** Hear about saving trouble and recovery. Returns an unsubscribe function. */

@@ -22,6 +22,8 @@ export interface LessonView {
   readonly finished: boolean;
   /** The learner's name when the LMS gives one (for the printed results). */
   readonly learnerName: string | null;
+  /** Whole seconds on task over every session, as when the view was last made. */
+  readonly timeOnTask: number;
   /** Saved progress that could not all be restored, in words for the learner. */
   readonly restoreProblem: string | null;
   go(step: number): void;

@@ -31,7 +31,7 @@ describe('the tracker under the real app', () => {
     );
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
     expect(countOf(calls, 'Initialize')).toBe(1);
-    win.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
     expect(countOf(calls, 'Terminate')).toBe(1);
     expect(failures(calls)).toEqual([]);
   });

@@ -167,7 +167,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
     const openBefore = checkRegion(open!).textContent;
     const progressBefore = screen.getByText(/checks answered/).textContent;
     // The learner closes the tab.
-    first.win.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
     first.view.unmount();
     expect(failures(first.calls)).toEqual([]);
     expect(counts(first.calls).Terminate).toBe(1);

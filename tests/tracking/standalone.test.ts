@@ -49,7 +49,7 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
     await settle();
     // Saved on the commit, before any terminate.
     expect(savedCmi(storage)).toMatchObject({ location: 'terms', completion_status: 'incomplete' });
-    first.win.dispatchEvent(new Event('pagehide'));
+    first.tracker.finish(); // the page is left (src/app/page-lifecycle.ts)
     expect(savedCmi(storage).exit).toBe('suspend');
 
     const second = launch(() => storage);
