@@ -2,14 +2,23 @@
  * One LMS session: Initialize once, the adapter's writes, commits, Terminate once.
  * Whatever the LMS answers, no method here throws and the lesson goes on.
  */
-import type { Adapter } from './adapter';
+import { createAdapter } from './adapter';
 import { createCommitScheduler, type CommitScheduler, type Timers } from './commits';
 import { connect } from './connection';
 import type { FoundApi } from './discover';
 import { createLedger } from './ledger';
-import { createScorm12Adapter } from './scorm12';
-import { createScorm2004Adapter } from './scorm2004';
-import type { AnswerRecord, LaunchInfo, ProgressReport, RecordStore, SaveNotice } from './tracker';
+import type { ScormProfile } from './profile';
+import type { Standard } from './scorm-api';
+import { scorm12 } from './scorm12-profile';
+import { scorm2004 } from './scorm2004-profile';
+import type { AnswerRecord, LaunchInfo, PositionRecord, ProgressReport, RecordStore, SaveNotice } from './tracker';
+
+const PROFILES: Record<Standard, ScormProfile> = { '1.2': scorm12, '2004': scorm2004 };
+
+/** A launch whose records stay in memory: nothing saved comes back, and nothing reaches an LMS. */
+export function memoryLaunch(standard: Standard): LaunchInfo {
+  return { store: 'memory', standard, mode: 'normal', savedState: null, bookmark: null, passingScore: null, learnerName: null };
+}
 
 export interface SessionOptions {
   readonly store: RecordStore;
@@ -26,6 +35,7 @@ export interface Session {
   readonly launch: LaunchInfo;
   report(progress: ProgressReport): void;
   answer(answer: AnswerRecord): void;
+  position(position: PositionRecord): void;
   /** Commit now what is unsaved (the page is being hidden). */
   flush(): void;
   finish(): void;
@@ -58,8 +68,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
   const connection = connect(found);
   const ledger = createLedger(connection, warn);
   const adapterOptions = { writer: ledger, warn };
-  const adapter: Adapter =
-    found.standard === '2004' ? createScorm2004Adapter(adapterOptions) : createScorm12Adapter(adapterOptions);
+  const adapter = createAdapter(PROFILES[found.standard], adapterOptions);
 
   const started = connection.initialize();
   const startedAt = options.now();
@@ -73,15 +82,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     const detail = `The LMS did not start the session: ${connection.lastError() ?? 'no error code'}`;
     console.warn(`[tracking] ${detail}`);
     notice = { store: 'memory', saving: 'ok', detail };
-    launch = {
-      store: 'memory',
-      standard: found.standard,
-      mode: 'normal',
-      savedState: null,
-      bookmark: null,
-      passingScore: null,
-      learnerName: null,
-    };
+    launch = memoryLaunch(found.standard);
   }
   const writes = live && adapter.writes;
 
@@ -145,6 +146,11 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     answer(answer) {
       if (!live || !writes) return;
       adapter.answer(answer);
+      scheduler?.request();
+    },
+    position(position) {
+      if (!live || !writes) return;
+      adapter.position(position);
       scheduler?.request();
     },
     flush() {

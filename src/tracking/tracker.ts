@@ -5,6 +5,7 @@
  */
 import type { Check } from '../content/model';
 import type { LessonScore, Response } from '../lesson/types';
+import type { Standard } from './scorm-api';
 
 /** 'normal' is a credit attempt; 'review' and 'browse' are read-only launches set by the LMS. */
 export type LaunchMode = 'normal' | 'review' | 'browse';
@@ -15,7 +16,7 @@ export type RecordStore = 'lms' | 'browser' | 'memory';
 export interface LaunchInfo {
   readonly store: RecordStore;
   /** The SCORM version spoken: fixed by the package the build went into. */
-  readonly standard: '1.2' | '2004';
+  readonly standard: Standard;
   readonly mode: LaunchMode;
   /** The saved lesson state, only when the LMS says this launch resumes an attempt. */
   readonly savedState: string | null;
@@ -47,6 +48,15 @@ export interface AnswerRecord {
   readonly at: Date;
 }
 
+/** The learner's own written position on a debate: sent as an unscored free-text interaction. */
+export interface PositionRecord {
+  readonly debateId: string;
+  /** The question the learner answered (the interaction's description where the version has one). */
+  readonly prompt: string;
+  readonly text: string;
+  readonly at: Date;
+}
+
 /** What the learner should be told about saving. */
 export interface SaveNotice {
   readonly store: RecordStore;
@@ -61,6 +71,11 @@ export interface Tracker {
   start(): Promise<LaunchInfo>;
   /** Record one try at a check (an interaction). Saved with the next report. */
   recordAnswer(answer: AnswerRecord): void;
+  /**
+   * Record the learner's written position on a debate (unscored). A changed text is recorded again;
+   * the same text twice is recorded once. Saved with the next report.
+   */
+  recordPosition(debateId: string, prompt: string, text: string): void;
   /** The lesson changed: save it (commits are coalesced by the tracker). */
   report(progress: ProgressReport): void;
   /**

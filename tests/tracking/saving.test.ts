@@ -121,14 +121,19 @@ describe('commits', () => {
     expect(failures(calls)).toEqual([]);
   });
 
-  it('calls made before start() resolves are kept and replayed in order', async () => {
-    const { api, win } = lms2004();
+  it('nothing is sent before the session is open (the app reports only once start() has resolved), and nothing throws', async () => {
+    const { api, calls, win } = lms2004();
     const tracker = createTracker({ standard: '2004', lessonId: 'x', win });
+    expect(() => tracker.report(reportOf(3, {}))).not.toThrow();
     const started = tracker.start();
-    tracker.report(reportOf(2, {}));
+    tracker.report(reportOf(3, {}));
     await started;
     await settle();
+    expect(api.cmi.location).toBe('');
+    tracker.report(reportOf(2, {}));
+    await settle();
     expect(api.cmi.location).toBe('terms');
+    expect(failures(calls)).toEqual([]);
   });
 });
 
