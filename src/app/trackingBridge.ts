@@ -6,7 +6,7 @@
  * know that anything is being recorded.
  */
 import type { Lesson } from '../content/model';
-import { encodeState } from '../lesson/encoding';
+import { encodeState } from '../lesson/saved-state';
 import { findCheck, progressOf } from '../lesson/lookup';
 import { checkOutcome, lessonScore } from '../lesson/scoring';
 import { stepId } from '../lesson/state';

@@ -22,8 +22,10 @@ export interface LessonView {
   readonly finished: boolean;
   /** The learner's name when the LMS gives one (for the printed results). */
   readonly learnerName: string | null;
-  /** Whole seconds on task over every session, as when the view was last made. */
-  readonly timeOnTask: number;
+  /** Whole seconds on task over every session, as when the view was last made (the app's clock owns it). */
+  readonly secondsOnTask: number;
+  /** LMS review or browse mode: answers are shown, with the correct ones, and none is taken. */
+  readonly readOnly: boolean;
   /** Saved progress that could not all be restored, in words for the learner. */
   readonly restoreProblem: string | null;
   go(step: number): void;

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSession } from '../../src/app/session';
-import { decodeState } from '../../src/lesson/encoding';
+import { decodeState } from '../../src/lesson/saved-state';
 import { createTracker } from '../../src/tracking';
 import type { LaunchInfo } from '../../src/tracking/tracker';
 import { cleanupFrames, countOf, failures, held, lms2004, settle } from '../tracking/lms';

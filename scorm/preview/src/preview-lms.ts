@@ -6,7 +6,7 @@
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { apiMethodNames, SCORM_API } from '../../../src/tracking/scorm-api.ts';
-import { slug, type Standard } from '../../standard.ts';
+import { slug, type Standard } from '../../lib/standard.ts';
 import type { CmiJson } from './cmi.ts';
 import { newAttempt, planLaunch, type LaunchPlan, type ManifestInfo } from './launch.ts';
 import { loadJson, loadRecord, saveJson, type LaunchMode, type StorageLike, type StoredRecord } from './record.ts';

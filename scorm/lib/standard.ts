@@ -17,7 +17,7 @@ export function label(standard: Standard): string {
 }
 
 /** The <meta> the lesson's tracker reads to know which API to look for (absent: it auto-detects). One constant for both sides. */
-export { STANDARD_META_NAME } from '../src/tracking/scorm-api.ts';
+export { STANDARD_META_NAME } from '../../src/tracking/scorm-api.ts';
 
 /** The only lesson facts a package needs; a full Lesson satisfies it, and tests can write one by hand. */
 export interface PackageLesson {
