@@ -27,7 +27,11 @@ export interface LessonAppProps {
 function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: Session }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const [saving, setSaving] = useState<SavingStatus>({ store: session.launch.store, saving: 'ok', detail: null });
+  // Until the tracker says otherwise: saving works where the launch said (a 'not-kept' notice is
+  // always told to a new listener at once, so a memory launch starts with none).
+  const [saving, setSaving] = useState<SavingStatus | null>(() =>
+    session.launch.store === 'memory' ? null : { kind: 'saving', store: session.launch.store, detail: null },
+  );
   const [finished, setFinished] = useState(false);
   useEffect(() => tracker.subscribe(setSaving), [tracker]);
 

@@ -14,7 +14,7 @@ import { memoryLaunch, openSession, type Session } from './session';
 import { openStandalone } from './standalone';
 import type { LaunchInfo, SaveNotice, Tracker } from './tracker';
 
-export type { Tracker, LaunchInfo, LaunchMode, ProgressReport, AnswerRecord, PositionRecord, SaveNotice, RecordStore } from './tracker';
+export type { Tracker, LaunchInfo, LaunchMode, ProgressReport, AnswerRecord, PositionRecord, SaveNotice, NotKeptReason, RecordStore } from './tracker';
 
 export type PackageStandard = 'auto' | '1.2' | '2004';
 
@@ -103,7 +103,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         new Promise<Session>((resolve) => resolve(openSession(found, { ...sessionOptions, store: 'lms' })))
       : openStandalone(options.lessonId, storage).then((standalone) => {
           const s = openSession(standalone.found, { ...sessionOptions, store: standalone.store() });
-          standalone.onFallback((detail) => s.storeChanged('memory', detail));
+          standalone.onFallback((detail) => s.stopKeeping('storage-full', detail));
           return s;
         });
     return opened.catch(() => {
@@ -156,7 +156,7 @@ export function createTracker(options: TrackerOptions): Tracker {
  * runs, keeps nothing, and says so.
  */
 function memorySession(standard: PackageStandard): Session {
-  const notice: SaveNotice = { store: 'memory', saving: 'ok', detail: 'The progress store could not be loaded.' };
+  const notice: SaveNotice = { kind: 'not-kept', reason: 'store-unavailable', detail: 'The progress store could not be loaded.' };
   return {
     launch: memoryLaunch(standard === '1.2' ? '1.2' : '2004'),
     report: () => undefined,
@@ -168,7 +168,7 @@ function memorySession(standard: PackageStandard): Session {
       listener(notice);
       return () => undefined;
     },
-    storeChanged: () => undefined,
+    stopKeeping: () => undefined,
   };
 }
 

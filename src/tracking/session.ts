@@ -11,7 +11,7 @@ import type { ScormProfile } from './profile';
 import type { Standard } from './scorm-api';
 import { scorm12 } from './scorm12-profile';
 import { scorm2004 } from './scorm2004-profile';
-import type { AnswerRecord, LaunchInfo, PositionRecord, ProgressReport, RecordStore, SaveNotice } from './tracker';
+import type { AnswerRecord, LaunchInfo, NotKeptReason, PositionRecord, ProgressReport, RecordStore, SaveNotice } from './tracker';
 
 const PROFILES: Record<Standard, ScormProfile> = { '1.2': scorm12, '2004': scorm2004 };
 
@@ -40,18 +40,18 @@ export interface Session {
   flush(): void;
   finish(): void;
   subscribe(listener: (notice: SaveNotice) => void): () => void;
-  /** The store changed after launch (storage filled up): the lesson goes on in memory. */
-  storeChanged(store: RecordStore, detail: string): void;
+  /** Saving stopped after launch (storage filled up): the lesson goes on in memory. */
+  stopKeeping(reason: NotKeptReason, detail: string): void;
 }
 
 export function openSession(found: FoundApi, options: SessionOptions): Session {
   const listeners = new Set<(notice: SaveNotice) => void>();
-  let notice: SaveNotice = { store: options.store, saving: 'ok', detail: null };
-  const launchNotice = notice;
-  const emit = (next: Partial<SaveNotice>): void => {
-    const merged = { ...notice, ...next };
-    if (merged.store === notice.store && merged.saving === notice.saving && merged.detail === notice.detail) return;
-    notice = merged;
+  const store = options.store;
+  let notice: SaveNotice =
+    store === 'memory' ? { kind: 'not-kept', reason: 'storage-blocked', detail: null } : { kind: 'saving', store, detail: null };
+  const emit = (next: SaveNotice): void => {
+    if (JSON.stringify(next) === JSON.stringify(notice)) return;
+    notice = next;
     for (const listener of listeners) {
       try {
         listener(notice);
@@ -60,9 +60,14 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
       }
     }
   };
+  /** The record keeper's words for a problem, whatever the notice is. */
   const warn = (detail: string): void => {
     console.warn(`[tracking] ${detail}`);
-    emit({ detail });
+    emit({ ...notice, detail });
+  };
+  const onSaving = (saving: 'ok' | 'retrying', detail: string | null): void => {
+    if (notice.kind === 'not-kept') return;
+    emit(saving === 'retrying' ? { kind: 'retrying', store: notice.store, detail: detail ?? 'refused' } : { kind: 'saving', store: notice.store, detail });
   };
 
   const connection = connect(found);
@@ -81,7 +86,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     // in memory only. The lesson runs from the beginning and says so.
     const detail = `The LMS did not start the session: ${connection.lastError() ?? 'no error code'}`;
     console.warn(`[tracking] ${detail}`);
-    notice = { store: 'memory', saving: 'ok', detail };
+    notice = { kind: 'not-kept', reason: store === 'lms' ? 'lms-refused' : 'store-unavailable', detail };
     launch = memoryLaunch(found.standard);
   }
   const writes = live && adapter.writes;
@@ -103,7 +108,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     ? createCommitScheduler({
         commit: commitOnce,
         hasUnsaved: () => refused || ledger.hasPending(),
-        onSaving: (saving, detail) => emit({ saving, detail }),
+        onSaving,
         coalesceMs: options.coalesceMs,
         heartbeatMs: options.heartbeatMs,
         retryDelaysMs: options.retryDelaysMs,
@@ -125,7 +130,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
         adapter.sessionTime((options.now() - startedAt) / 1000);
       }
       if (refused) warn('The last save before closing was refused by the LMS.');
-      else if (notice.saving === 'retrying') emit({ saving: 'ok', detail: null });
+      else if (notice.kind === 'retrying') onSaving('ok', null);
     }
     if (!connection.terminate()) {
       warn(`The LMS refused to end the session: ${connection.lastError() ?? 'no error code'}`);
@@ -160,11 +165,11 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     subscribe(listener) {
       listeners.add(listener);
       // A subscriber that arrives late still hears about trouble that started before it.
-      if (notice !== launchNotice) listener(notice);
+      if (notice.kind !== 'saving' || notice.detail !== null) listener(notice);
       return () => listeners.delete(listener);
     },
-    storeChanged(store, detail) {
-      emit({ store, detail });
+    stopKeeping(reason, detail) {
+      emit({ kind: 'not-kept', reason, detail });
     },
   };
 }

@@ -57,14 +57,28 @@ export interface PositionRecord {
   readonly at: Date;
 }
 
-/** What the learner should be told about saving. */
-export interface SaveNotice {
-  readonly store: RecordStore;
-  /** 'ok': saved or nothing pending; 'retrying': the last save was refused and is being retried. */
-  readonly saving: 'ok' | 'retrying';
-  /** The record keeper's own words for the last refusal, for the notice's details. */
-  readonly detail: string | null;
-}
+/** Why nothing the learner does is being kept. */
+export type NotKeptReason =
+  /** An LMS launched the lesson but refused to start a session. */
+  | 'lms-refused'
+  /** No LMS, and this browser does not let the page keep anything (storage blocked, some private modes). */
+  | 'storage-blocked'
+  /** No LMS, and this browser's storage filled up during the lesson. */
+  | 'storage-full'
+  /** No LMS, and the lesson's own record keeper could not be loaded. */
+  | 'store-unavailable';
+
+/**
+ * What the learner should be told about saving, with its reason. `detail` is the record keeper's own
+ * words for the last problem, for the notice's details and the console.
+ */
+export type SaveNotice =
+  /** Saving works: to the LMS, or to this browser only. */
+  | { readonly kind: 'saving'; readonly store: 'lms' | 'browser'; readonly detail: string | null }
+  /** The last save was refused and is being retried; nothing is lost and the learner can carry on. */
+  | { readonly kind: 'retrying'; readonly store: 'lms' | 'browser'; readonly detail: string }
+  /** Nothing is being kept, for this reason: the lesson goes on in memory. */
+  | { readonly kind: 'not-kept'; readonly reason: NotKeptReason; readonly detail: string | null };
 
 export interface Tracker {
   /** Connect once per page. Resolves with what the record keeper says about this launch. */

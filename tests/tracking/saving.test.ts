@@ -165,8 +165,8 @@ describe('an LMS that refuses to save', () => {
     playLesson(tracker, { context_pacts_signed: 'wrong' }, { upToSection: 2 });
     await settle(300);
     expect(notices.at(-1)).toEqual({
+      kind: 'retrying',
       store: 'lms',
-      saving: 'retrying',
       detail: expect.stringMatching(/^391: .*The LMS is unreachable/),
     });
     // The lesson goes on meanwhile: answers and reports are taken as usual.
@@ -175,12 +175,12 @@ describe('an LMS that refuses to save', () => {
     await settle(2000);
     expect(refusals).toBe(0);
     expect(refused.map((t) => t - refused[0]!)).toEqual([0, 1000, 3000]);
-    expect(notices.at(-1)!.saving).toBe('retrying');
+    expect(notices.at(-1)!.kind).toBe('retrying');
     await settle(4000);
 
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     // One notice while it lasts (repeats of the same refusal are not news), one when it is over.
-    expect(notices.map((n) => n.saving)).toEqual(['retrying', 'ok']);
+    expect(notices.map((n) => n.kind)).toEqual(['retrying', 'saving']);
     // Nothing lost: what the LMS dropped was sent again before the commit it accepted.
     expect(api.cmi.location).toBe('impact');
     expect(api.cmi.suspend_data).toBe(reportOf(3, { context_khalkhin_where: 'right', context_pacts_signed: 'wrong', terms_five_years: 'right' }).state);
@@ -210,10 +210,10 @@ describe('an LMS that refuses to save', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     tracker.report(reportOf(1, {}));
     await settle(300);
-    expect(notices.at(-1)).toMatchObject({ saving: 'retrying', detail: expect.stringContaining('101') });
+    expect(notices.at(-1)).toMatchObject({ kind: 'retrying', detail: expect.stringContaining('101') });
     await settle(500);
     await settle(500);
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     expect(held(api).core.lesson_location).toBe('context');
 
     // An LMS whose SetValue throws: the lesson does not notice beyond a notice.
@@ -241,11 +241,11 @@ describe('an LMS that refuses to save', () => {
     };
     tracker.report(reportOf(3, {}));
     await settle(300);
-    expect(notices.at(-1)!.saving).toBe('retrying');
+    expect(notices.at(-1)!.kind).toBe('retrying');
     refusing = false;
     tracker.finish();
     expect(api.cmi.location).toBe('impact');
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     expect(countOf(calls, 'Terminate')).toBe(1);
   });
 
@@ -261,7 +261,7 @@ describe('an LMS that refuses to save', () => {
     const launch = await tracker.start();
     // Nothing reaches the LMS: the records are in memory only, and the lesson says so.
     expect(launch).toMatchObject({ store: 'memory', mode: 'normal', savedState: null });
-    expect(notices.at(-1)).toMatchObject({ store: 'memory', saving: 'ok', detail: expect.stringContaining('102') });
+    expect(notices.at(-1)).toEqual({ kind: 'not-kept', reason: 'lms-refused', detail: expect.stringContaining('102') });
     expect(() => {
       playLesson(tracker, {});
       tracker.finish();
