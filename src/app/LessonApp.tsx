@@ -5,7 +5,6 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { MemoryRouter } from 'react-router';
 import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
 import type { Response } from '../lesson/types';
@@ -13,8 +12,8 @@ import type { Tracker } from '../tracking/tracker';
 import { GlobalLook } from '../ui/GlobalLook';
 import { LessonContext, type LessonView, type SavingStatus } from '../ui/LessonContext';
 import { LessonShell } from '../ui/LessonShell';
-import { stepPath } from '../ui/steps';
 import { lessonTheme } from '../ui/theme';
+import { LessonRouter } from './LessonRouter';
 import { openSession, type Session } from './session';
 
 export interface LessonAppProps {
@@ -63,12 +62,11 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
     }),
     [lesson, state, score, saving, finished, session, readOnly, store],
   );
-  const [initialPath] = useState(() => stepPath(lesson, store.getState().current));
   return (
     <LessonContext.Provider value={view}>
-      <MemoryRouter initialEntries={[initialPath]}>
+      <LessonRouter lesson={lesson} step={state.current} go={view.go}>
         <LessonShell />
-      </MemoryRouter>
+      </LessonRouter>
     </LessonContext.Provider>
   );
 }
