@@ -14,7 +14,7 @@ import { LessonContext, type LessonView, type SavingStatus } from '../ui/LessonC
 import { LessonShell } from '../ui/LessonShell';
 import { lessonTheme } from '../ui/theme';
 import { LessonRouter } from './LessonRouter';
-import { openSession, type Session } from './session';
+import { openLearnerSession, type LearnerSession } from './learner-session';
 
 export interface LessonAppProps {
   readonly lesson: Lesson;
@@ -23,7 +23,7 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
-function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: Session }) {
+function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: LearnerSession }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // Until the tracker says otherwise: saving works where the launch said (a 'not-kept' notice is
@@ -76,19 +76,19 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const theme = useMemo(() => lessonTheme(dark ? 'dark' : 'light', reducedMotion), [dark, reducedMotion]);
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<LearnerSession | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    let opened: Session | null = null;
+    let opened: LearnerSession | null = null;
     // The tracker starts its record keeper's session once, however often this runs; the lesson's own
     // session lives as long as this effect (StrictMode's trial run closes it before it opens).
     tracker
       .start()
       .then((launch) => {
         if (!live) return;
-        opened = openSession(lesson, tracker, launch, random ? { random } : {});
+        opened = openLearnerSession(lesson, tracker, launch, random ? { random } : {});
         setSession(opened);
       })
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));

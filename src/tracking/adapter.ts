@@ -39,7 +39,7 @@ export interface AdapterOptions {
 }
 
 /** Location / lesson_location: 1.2 allows 255, 2004 1,000; the lesson keeps to the smaller. */
-export const LOCATION_LIMIT = 255;
+const LOCATION_LIMIT = 255;
 
 const FINAL = new Set(['passed', 'failed', 'completed']);
 
@@ -53,7 +53,7 @@ export function settle(previous: string | undefined, next: string): string {
   return next;
 }
 
-export function launchMode(value: string): LaunchMode {
+function launchMode(value: string): LaunchMode {
   return value === 'review' || value === 'browse' ? value : 'normal';
 }
 
@@ -64,7 +64,7 @@ export function count(value: string): number {
 }
 
 /** "8.5" → 8.5; '' or junk → null. */
-export function numberOrNull(value: string): number | null {
+function numberOrNull(value: string): number | null {
   if (value.trim() === '') return null;
   const n = Number(value);
   return Number.isFinite(n) ? n : null;

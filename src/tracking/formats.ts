@@ -2,7 +2,7 @@
  * SCORM value formats, per version. Pure functions: no DOM, no clock, no LMS.
  *
  * Every format here is the narrowest one that both the specification and the LMSs we know accept
- * (see ../shared/scorm/notes.md §3, §4, §7): Moodle refuses several values that scorm-again
+ * (docs/scorm-notes.md, "Values"): Moodle refuses several values that scorm-again
  * accepts, and scorm-again refuses a few that Moodle accepts, so each function writes the form both take.
  */
 import type { Check } from '../content/model';

@@ -10,7 +10,7 @@ import {
 } from './commits';
 import { findApi, type FoundApi } from './discover';
 import { STANDARD_META_NAME } from './scorm-api';
-import { memoryLaunch, openSession, type Session } from './session';
+import { memoryLaunch, openLmsSession, type LmsSession } from './lms-session';
 import { openStandalone } from './standalone';
 import type { LaunchInfo, SaveNotice, Tracker } from './tracker';
 
@@ -39,10 +39,10 @@ export interface TrackerOptions {
 
 /** A session being opened on a record keeper, and the launch it resolves with. */
 interface Opening {
-  readonly session: Promise<Session>;
+  readonly session: Promise<LmsSession>;
   readonly launch: Promise<LaunchInfo>;
   /** Set as soon as the session is open, before `launch` resolves. */
-  open: Session | null;
+  open: LmsSession | null;
 }
 
 /**
@@ -53,7 +53,7 @@ interface Opening {
  */
 const openings = new WeakMap<object, Map<string, Opening>>();
 
-function openOnce(owner: object, key: string, open: (onEnded: () => void) => Promise<Session>): Opening {
+function openOnce(owner: object, key: string, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
   let byKey = openings.get(owner);
   if (!byKey) {
     byKey = new Map();
@@ -89,7 +89,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     for (const listener of listeners) listener(notice);
   };
 
-  function open(found: FoundApi | null, onEnded: () => void): Promise<Session> {
+  function open(found: FoundApi | null, onEnded: () => void): Promise<LmsSession> {
     const sessionOptions = {
       now: options.now ?? (() => Date.now()),
       coalesceMs: options.coalesceMs ?? DEFAULT_COALESCE_MS,
@@ -100,9 +100,9 @@ export function createTracker(options: TrackerOptions): Tracker {
     };
     const opened = found
       ? // Inside a promise, so that even a fault of ours while opening ends in the memory fallback.
-        new Promise<Session>((resolve) => resolve(openSession(found, { ...sessionOptions, store: 'lms' })))
+        new Promise<LmsSession>((resolve) => resolve(openLmsSession(found, { ...sessionOptions, store: 'lms' })))
       : openStandalone(options.lessonId, storage).then((standalone) => {
-          const s = openSession(standalone.found, { ...sessionOptions, store: standalone.store() });
+          const s = openLmsSession(standalone.found, { ...sessionOptions, store: standalone.store() });
           standalone.onFallback((detail) => s.stopKeeping('storage-full', detail));
           return s;
         });
@@ -112,7 +112,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     });
   }
 
-  const current = (): Session | null => attached?.open ?? null;
+  const current = (): LmsSession | null => attached?.open ?? null;
 
   return {
     start() {
@@ -155,7 +155,7 @@ export function createTracker(options: TrackerOptions): Tracker {
  * When even the no-LMS record keeper cannot be loaded (scorm-again failed to download): the lesson
  * runs, keeps nothing, and says so.
  */
-function memorySession(standard: PackageStandard): Session {
+function memorySession(standard: PackageStandard): LmsSession {
   const notice: SaveNotice = { kind: 'not-kept', reason: 'store-unavailable', detail: 'The progress store could not be loaded.' };
   return {
     launch: memoryLaunch(standard === '1.2' ? '1.2' : '2004'),

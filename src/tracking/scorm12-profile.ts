@@ -1,5 +1,5 @@
 /**
- * SCORM 1.2, shaped by what Moodle's 1.2 runtime does (docs/scorm-notes.md, "Moodle"):
+ * SCORM 1.2, shaped by what Moodle's 1.2 runtime does (docs/scorm-notes.md, "Status"):
  *
  * - One status for completion and success (`cmi.core.lesson_status`).
  * - A score set before the end turns into a fail: with a mastery score, Moodle's LMSFinish replaces

@@ -4,7 +4,7 @@
  * the hidden-page save, and saved data the lesson could not read left alone until the learner acts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openSession } from '../../src/app/session';
+import { openLearnerSession } from '../../src/app/learner-session';
 import { decodeState } from '../../src/lesson/saved-state';
 import { createTracker } from '../../src/tracking';
 import type { LaunchInfo } from '../../src/tracking/tracker';
@@ -44,7 +44,7 @@ describe('answers come from the answer action', async () => {
   it('each try once, with its latency from the section being entered or the previous try', async () => {
     const rec = recordingTracker();
     const time = clock();
-    const session = openSession(lesson, rec.tracker, await rec.tracker.start(), { win: page().win, now: time.now, random: () => 0.3 });
+    const session = openLearnerSession(lesson, rec.tracker, await rec.tracker.start(), { win: page().win, now: time.now, random: () => 0.3 });
     time.pass(5);
     session.store.dispatch({ type: 'answer', checkId: checks.capital.id, response: wrong });
     time.pass(3);
@@ -77,7 +77,7 @@ describe('time on task', async () => {
     rec.tracker.flush = () => void calls.push('flush');
     const time = clock();
     const { win, visibility } = page();
-    const session = openSession(lesson, rec.tracker, await rec.tracker.start(), { win, now: time.now });
+    const session = openLearnerSession(lesson, rec.tracker, await rec.tracker.start(), { win, now: time.now });
     time.pass(10.6);
     visibility('hidden');
     // The last report, with the time so far, goes before the save: both ride one commit.
@@ -96,7 +96,7 @@ describe('time on task', async () => {
   it('adds this session to the time saved by earlier ones', async () => {
     const first = recordingTracker();
     const time = clock();
-    const one = openSession(lesson, first.tracker, await first.tracker.start(), { win: page().win, now: time.now });
+    const one = openLearnerSession(lesson, first.tracker, await first.tracker.start(), { win: page().win, now: time.now });
     time.pass(42);
     one.finish();
     one.close();
@@ -104,7 +104,7 @@ describe('time on task', async () => {
     const saved = first.lastReport()!.state;
     expect(timeIn(saved)).toBe(42);
     const second = recordingTracker({ savedState: saved, bookmark: 'one' });
-    const two = openSession(lesson, second.tracker, await second.tracker.start(), { win: page().win, now: time.now });
+    const two = openLearnerSession(lesson, second.tracker, await second.tracker.start(), { win: page().win, now: time.now });
     time.pass(8);
     expect(two.timeOnTask()).toBe(50);
     two.close();
@@ -118,7 +118,7 @@ describe('saved data the lesson could not read', async () => {
     const rec = recordingTracker({ savedState: unreadable, bookmark: 'two' });
     const time = clock();
     const { win, visibility } = page();
-    const session = openSession(lesson, rec.tracker, await rec.tracker.start(), { win, now: time.now });
+    const session = openLearnerSession(lesson, rec.tracker, await rec.tracker.start(), { win, now: time.now });
     expect(session.restoreProblem).toMatch(/could not be read/);
     time.pass(120);
     visibility('hidden');
@@ -135,7 +135,7 @@ describe('saved data the lesson could not read', async () => {
     const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win: lms.win });
     const launch: LaunchInfo = await tracker.start();
     const { win, visibility } = page();
-    const session = openSession(lesson, tracker, launch, { win });
+    const session = openLearnerSession(lesson, tracker, launch, { win });
     await settle(60_000);
     visibility('hidden');
     expect(held(lms.api).suspend_data).toBe(unreadable);
@@ -155,7 +155,7 @@ describe('leaving the page', () => {
       const lms = lms2004();
       const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win: lms.win });
       const { win } = page();
-      const session = openSession(lesson, tracker, await tracker.start(), { win });
+      const session = openLearnerSession(lesson, tracker, await tracker.start(), { win });
       session.store.dispatch({ type: 'go', step: 1 });
       for (const step of order) {
         if (step === 'finish') session.finish();

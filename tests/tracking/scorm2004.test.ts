@@ -286,7 +286,7 @@ describe('SCORM 2004 with a real LMS API on the parent window', () => {
     expect(api.cmi.suspend_data).toBe(reportOf(1, {}).state);
     expect(api.cmi.location).toBe('context');
     expect(warn).toHaveBeenCalled();
-    expect(notices).toContainEqual(expect.objectContaining({ saving: 'ok', detail: expect.stringContaining('64001') }));
+    expect(notices).toContainEqual({ kind: 'saving', store: 'lms', detail: expect.stringContaining('64001') });
   });
 });
 

@@ -20,7 +20,7 @@ export function memoryLaunch(standard: Standard): LaunchInfo {
   return { store: 'memory', standard, mode: 'normal', savedState: null, bookmark: null, passingScore: null, learnerName: null };
 }
 
-export interface SessionOptions {
+export interface LmsSessionOptions {
   readonly store: RecordStore;
   readonly now: () => number;
   readonly coalesceMs: number;
@@ -31,7 +31,7 @@ export interface SessionOptions {
   readonly onEnded?: () => void;
 }
 
-export interface Session {
+export interface LmsSession {
   readonly launch: LaunchInfo;
   report(progress: ProgressReport): void;
   answer(answer: AnswerRecord): void;
@@ -44,7 +44,7 @@ export interface Session {
   stopKeeping(reason: NotKeptReason, detail: string): void;
 }
 
-export function openSession(found: FoundApi, options: SessionOptions): Session {
+export function openLmsSession(found: FoundApi, options: LmsSessionOptions): LmsSession {
   const listeners = new Set<(notice: SaveNotice) => void>();
   const store = options.store;
   let notice: SaveNotice =

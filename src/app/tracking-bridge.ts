@@ -12,7 +12,7 @@ import { checkOutcome, lessonScore } from '../lesson/scoring';
 import { stepId } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
-import type { LessonStore } from './lessonStore';
+import type { LessonStore } from './lesson-store';
 
 export interface BridgeOptions {
   readonly lesson: Lesson;

@@ -10,12 +10,12 @@ import { newSeed } from '../lesson/shuffle';
 import { initialState } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
 import type { LaunchInfo, Tracker } from '../tracking/tracker';
-import { createLessonStore, type LessonStore } from './lessonStore';
+import { createLessonStore, type LessonStore } from './lesson-store';
 import { watchPage } from './page-lifecycle';
 import { startTimeOnTask } from './time-on-task';
-import { connectTracking } from './trackingBridge';
+import { connectTracking } from './tracking-bridge';
 
-export interface Session {
+export interface LearnerSession {
   readonly store: LessonStore;
   readonly launch: LaunchInfo;
   readonly passingScore: number;
@@ -29,8 +29,8 @@ export interface Session {
   close(): void;
 }
 
-/** The state a launch starts from. Pure apart from the seed source, so it is tested directly. */
-export function startingState(
+/** The state a launch starts from, and what to tell the learner about saved progress that did not all fit. */
+function startingState(
   lesson: Lesson,
   launch: LaunchInfo,
   random: () => number,
@@ -55,14 +55,14 @@ export function startingState(
   return { state, restoreProblem, unreadable };
 }
 
-export interface SessionOptions {
+export interface LearnerSessionOptions {
   readonly random?: () => number;
   /** The lesson's window, whose page events matter (default: window). */
   readonly win?: Window;
   readonly now?: () => number;
 }
 
-export function openSession(lesson: Lesson, tracker: Tracker, launch: LaunchInfo, options: SessionOptions = {}): Session {
+export function openLearnerSession(lesson: Lesson, tracker: Tracker, launch: LaunchInfo, options: LearnerSessionOptions = {}): LearnerSession {
   const win = options.win ?? window;
   const now = options.now ?? (() => Date.now());
   const { state, restoreProblem, unreadable } = startingState(lesson, launch, options.random ?? Math.random);
