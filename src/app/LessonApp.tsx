@@ -23,16 +23,17 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
-function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: LearnerSession }) {
+function RunningLesson({ lesson, session, notice }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  // Until the tracker says otherwise: saving works where the launch said (a 'not-kept' notice is
-  // always told to a new listener at once, so a memory launch starts with none).
-  const [saving, setSaving] = useState<SavingStatus | null>(() =>
-    session.launch.store === 'memory' ? null : { kind: 'saving', store: session.launch.store, detail: null },
+  // Until the tracker says otherwise, saving works where the launch said. (A 'not-kept' notice is told
+  // to a listener as soon as the session opens, before the launch resolves, so it is never missed.)
+  const { store: kept } = session.launch;
+  const saving = useMemo<SavingStatus | null>(
+    () => notice ?? (kept === 'memory' ? null : { kind: 'saving', store: kept, detail: null }),
+    [notice, kept],
   );
   const [finished, setFinished] = useState(false);
-  useEffect(() => tracker.subscribe(setSaving), [tracker]);
 
   const readOnly = session.launch.mode !== 'normal';
   const score = useMemo(() => lessonScore(lesson, state, session.passingScore), [lesson, state, session.passingScore]);
@@ -78,6 +79,8 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
   const theme = useMemo(() => lessonTheme(dark ? 'dark' : 'light', reducedMotion), [dark, reducedMotion]);
   const [session, setSession] = useState<LearnerSession | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SavingStatus | null>(null);
+  useEffect(() => tracker.subscribe(setNotice), [tracker]);
 
   useEffect(() => {
     let live = true;
@@ -103,7 +106,7 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
       <CssBaseline />
       <GlobalLook />
       {session ? (
-        <RunningLesson lesson={lesson} tracker={tracker} session={session} />
+        <RunningLesson lesson={lesson} session={session} notice={notice} />
       ) : (
         <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
           {failure ? (

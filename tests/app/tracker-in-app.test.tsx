@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LessonApp } from '../../src/app/LessonApp';
 import { createTracker } from '../../src/tracking';
 import { answerCheck } from '../ui/learner';
-import { cleanupFrames, countOf, failures, lessonFrame, lms2004 } from './lms';
-import { MemoryStorage } from './storage';
+import { cleanupFrames, countOf, failures, lessonFrame, lms2004 } from '../tracking/lms';
+import { MemoryStorage } from '../tracking/storage';
 
 afterEach(() => {
   cleanupFrames();
