@@ -16,8 +16,8 @@ export function label(standard: Standard): string {
   return standard === '1.2' ? 'SCORM 1.2' : 'SCORM 2004 4th Edition';
 }
 
-/** The <meta> the lesson's tracker reads to know which API to look for (absent: it auto-detects). */
-export const STANDARD_META_NAME = 'scorm-standard';
+/** The <meta> the lesson's tracker reads to know which API to look for (absent: it auto-detects). One constant for both sides. */
+export { STANDARD_META_NAME } from '../../src/tracking/scorm-api.ts';
 
 /** The only lesson facts a package needs; a full Lesson satisfies it, and tests can write one by hand. */
 export interface PackageLesson {

@@ -5,7 +5,6 @@ import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { MemoryRouter } from 'react-router';
 import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
 import type { Response } from '../lesson/types';
@@ -13,9 +12,9 @@ import type { Tracker } from '../tracking/tracker';
 import { GlobalLook } from '../ui/GlobalLook';
 import { LessonContext, type LessonView, type SavingStatus } from '../ui/LessonContext';
 import { LessonShell } from '../ui/LessonShell';
-import { stepPath } from '../ui/steps';
 import { lessonTheme } from '../ui/theme';
-import { startSession, type Session } from './session';
+import { LessonRouter } from './LessonRouter';
+import { openLearnerSession, type LearnerSession } from './learner-session';
 
 export interface LessonAppProps {
   readonly lesson: Lesson;
@@ -24,12 +23,17 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
-function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: Session }) {
+function RunningLesson({ lesson, session, notice }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
-  const [saving, setSaving] = useState<SavingStatus>({ store: session.launch.store, saving: 'ok', detail: null });
+  // Until the tracker says otherwise, saving works where the launch said. (A 'not-kept' notice is told
+  // to a listener as soon as the session opens, before the launch resolves, so it is never missed.)
+  const { store: kept } = session.launch;
+  const saving = useMemo<SavingStatus | null>(
+    () => notice ?? (kept === 'memory' ? null : { kind: 'saving', store: kept, detail: null }),
+    [notice, kept],
+  );
   const [finished, setFinished] = useState(false);
-  useEffect(() => tracker.subscribe(setSaving), [tracker]);
 
   const readOnly = session.launch.mode !== 'normal';
   const score = useMemo(() => lessonScore(lesson, state, session.passingScore), [lesson, state, session.passingScore]);
@@ -40,6 +44,8 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
       score,
       saving,
       finished,
+      // Read when the view is made (each change of state): nothing re-renders because time passes.
+      secondsOnTask: session.timeOnTask(),
       restoreProblem: session.restoreProblem,
       learnerName: session.launch.learnerName,
       readOnly,
@@ -51,18 +57,17 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
         if (!readOnly) store.dispatch({ type: 'answer', checkId, response });
       },
       finish: () => {
-        tracker.finish();
+        session.finish();
         setFinished(true);
       },
     }),
-    [lesson, state, score, saving, finished, session.restoreProblem, session.launch.learnerName, readOnly, store, tracker],
+    [lesson, state, score, saving, finished, session, readOnly, store],
   );
-  const [initialPath] = useState(() => stepPath(lesson, store.getState().current));
   return (
     <LessonContext.Provider value={view}>
-      <MemoryRouter initialEntries={[initialPath]}>
+      <LessonRouter lesson={lesson} step={state.current} go={view.go}>
         <LessonShell />
-      </MemoryRouter>
+      </LessonRouter>
     </LessonContext.Provider>
   );
 }
@@ -72,17 +77,27 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const theme = useMemo(() => lessonTheme(dark ? 'dark' : 'light', reducedMotion), [dark, reducedMotion]);
-  const [session, setSession] = useState<Session | null>(null);
+  const [session, setSession] = useState<LearnerSession | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SavingStatus | null>(null);
+  useEffect(() => tracker.subscribe(setNotice), [tracker]);
 
   useEffect(() => {
     let live = true;
-    startSession(lesson, tracker, random).then(
-      (s) => live && setSession(s),
-      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
-    );
+    let opened: LearnerSession | null = null;
+    // The tracker starts its record keeper's session once, however often this runs; the lesson's own
+    // session lives as long as this effect (StrictMode's trial run closes it before it opens).
+    tracker
+      .start()
+      .then((launch) => {
+        if (!live) return;
+        opened = openLearnerSession(lesson, tracker, launch, random ? { random } : {});
+        setSession(opened);
+      })
+      .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
+      opened?.close();
     };
   }, [lesson, tracker, random]);
 
@@ -91,7 +106,7 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
       <CssBaseline />
       <GlobalLook />
       {session ? (
-        <RunningLesson lesson={lesson} tracker={tracker} session={session} />
+        <RunningLesson lesson={lesson} session={session} notice={notice} />
       ) : (
         <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
           {failure ? (

@@ -12,7 +12,7 @@ export interface Timers {
 }
 
 /** The global timers, looked up at call time so that test fake timers apply. */
-export const globalTimers: Timers = {
+const globalTimers: Timers = {
   setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
   setInterval: (run, ms) => globalThis.setInterval(run, ms),
@@ -48,8 +48,8 @@ export interface CommitScheduler {
 
 export const DEFAULT_COALESCE_MS = 300;
 export const DEFAULT_HEARTBEAT_MS = 30_000;
-/** The spec leaves it open; LMS sessions time out, and notes.md asks for at most 60 s. */
-export const MAX_HEARTBEAT_MS = 60_000;
+/** The spec leaves it open; LMS sessions time out, so at least once a minute (docs/scorm-notes.md, "Saving"). */
+const MAX_HEARTBEAT_MS = 60_000;
 export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 16000, 30000];
 
 export function createCommitScheduler(options: CommitSchedulerOptions): CommitScheduler {

@@ -1,10 +1,11 @@
 /**
  * One shape for both APIs, and no call that can throw: an LMS's API is foreign code, and the
  * lesson must go on whatever it does. Each call answers true/false; a refusal is described from
- * GetLastError / GetErrorString / GetDiagnostic, in the LMS's own words.
+ * GetLastError / GetErrorString / GetDiagnostic, in the LMS's own words. The calls' names come
+ * from the shared table (scorm-api.ts).
  */
-import type { Api12, Api2004, FoundApi } from './discover';
-import type { Standard } from './formats';
+import type { FoundApi } from './discover';
+import { SCORM_API, type Standard } from './scorm-api';
 
 export interface Connection {
   readonly standard: Standard;
@@ -21,52 +22,17 @@ export interface Connection {
 /** `"true"` in the spec; some LMSs answer the boolean. */
 const isTrue = (answer: unknown): boolean => answer === true || answer === 'true';
 
-interface Calls {
-  initialize(): unknown;
-  terminate(): unknown;
-  get(element: string): unknown;
-  set(element: string, value: string): unknown;
-  commit(): unknown;
-  error(): unknown;
-  errorString(code: string): unknown;
-  diagnostic(code: string): unknown;
-}
-
-function calls2004(api: Api2004): Calls {
-  return {
-    initialize: () => api.Initialize(''),
-    terminate: () => api.Terminate(''),
-    get: (e) => api.GetValue(e),
-    set: (e, v) => api.SetValue(e, v),
-    commit: () => api.Commit(''),
-    error: () => api.GetLastError(),
-    errorString: (c) => api.GetErrorString(c),
-    diagnostic: (c) => api.GetDiagnostic(c),
-  };
-}
-
-function calls12(api: Api12): Calls {
-  return {
-    initialize: () => api.LMSInitialize(''),
-    terminate: () => api.LMSFinish(''),
-    get: (e) => api.LMSGetValue(e),
-    set: (e, v) => api.LMSSetValue(e, v),
-    commit: () => api.LMSCommit(''),
-    error: () => api.LMSGetLastError(),
-    errorString: (c) => api.LMSGetErrorString(c),
-    diagnostic: (c) => api.LMSGetDiagnostic(c),
-  };
-}
-
 export function connect(found: FoundApi): Connection {
-  const calls = found.standard === '2004' ? calls2004(found.api) : calls12(found.api);
+  const names = SCORM_API[found.standard].methods;
+  const api = found.api as Record<string, (...args: string[]) => unknown>;
+  const call = (name: string, ...args: string[]): unknown => api[name]!(...args);
   /** Set when the API itself threw: there is no error code to read then. */
   let thrown: string | null = null;
 
-  const attempt = (call: () => unknown): unknown => {
+  const attempt = (name: string, ...args: string[]): unknown => {
     thrown = null;
     try {
-      return call();
+      return call(name, ...args);
     } catch (error) {
       // Read `message` directly: an error from the LMS's frame is not `instanceof Error` here.
       const message = typeof error === 'object' && error !== null && 'message' in error ? error.message : error;
@@ -74,9 +40,9 @@ export function connect(found: FoundApi): Connection {
       return undefined;
     }
   };
-  const text = (read: () => unknown): string => {
+  const text = (name: string, ...args: string[]): string => {
     try {
-      const value = read();
+      const value = call(name, ...args);
       return value === undefined || value === null ? '' : String(value);
     } catch {
       return '';
@@ -85,20 +51,20 @@ export function connect(found: FoundApi): Connection {
 
   return {
     standard: found.standard,
-    initialize: () => isTrue(attempt(calls.initialize)),
-    terminate: () => isTrue(attempt(calls.terminate)),
+    initialize: () => isTrue(attempt(names.initialize, '')),
+    terminate: () => isTrue(attempt(names.terminate, '')),
     get: (element) => {
-      const value = attempt(() => calls.get(element));
+      const value = attempt(names.getValue, element);
       return value === undefined || value === null ? '' : String(value);
     },
-    set: (element, value) => isTrue(attempt(() => calls.set(element, value))),
-    commit: () => isTrue(attempt(calls.commit)),
+    set: (element, value) => isTrue(attempt(names.setValue, element, value)),
+    commit: () => isTrue(attempt(names.commit, '')),
     lastError: () => {
       if (thrown) return thrown;
-      const code = text(calls.error);
+      const code = text(names.getLastError);
       if (code === '' || code === '0') return null;
-      const words = text(() => calls.errorString(code));
-      const diagnostic = text(() => calls.diagnostic(code));
+      const words = text(names.getErrorString, code);
+      const diagnostic = text(names.getDiagnostic, code);
       const extra = diagnostic && diagnostic !== words ? ` (${diagnostic})` : '';
       return `${code}: ${words || 'error'}${extra}`;
     },

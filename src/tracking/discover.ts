@@ -5,46 +5,16 @@
  * window that opened it. We climb `parent` from the lesson's parent to the top, then from `opener`
  * and its parents. Every property access is guarded: a cross-origin frame throws on access.
  */
-import type { Standard } from './formats';
+import { apiMethodNames, SCORM_API, type Standard } from './scorm-api';
 
-/** The SCORM 2004 API as an LMS provides it. Return values are strings in the spec; some LMSs return booleans. */
-export interface Api2004 {
-  Initialize(parameter: string): unknown;
-  Terminate(parameter: string): unknown;
-  GetValue(element: string): unknown;
-  SetValue(element: string, value: string): unknown;
-  Commit(parameter: string): unknown;
-  GetLastError(): unknown;
-  GetErrorString(code: string): unknown;
-  GetDiagnostic(code: string): unknown;
+/**
+ * An LMS's API object for `standard`: it has every call the shared table names (scorm-api.ts).
+ * Return values are strings in the spec; some LMSs return booleans.
+ */
+export interface FoundApi {
+  readonly standard: Standard;
+  readonly api: object;
 }
-
-/** The SCORM 1.2 API as an LMS provides it. */
-export interface Api12 {
-  LMSInitialize(parameter: string): unknown;
-  LMSFinish(parameter: string): unknown;
-  LMSGetValue(element: string): unknown;
-  LMSSetValue(element: string, value: string): unknown;
-  LMSCommit(parameter: string): unknown;
-  LMSGetLastError(): unknown;
-  LMSGetErrorString(code: string): unknown;
-  LMSGetDiagnostic(code: string): unknown;
-}
-
-export type FoundApi =
-  | { readonly standard: '2004'; readonly api: Api2004 }
-  | { readonly standard: '1.2'; readonly api: Api12 };
-
-const FUNCTIONS: Record<Standard, { readonly name: string; readonly calls: readonly string[] }> = {
-  '2004': {
-    name: 'API_1484_11',
-    calls: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
-  },
-  '1.2': {
-    name: 'API',
-    calls: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
-  },
-};
 
 /** The spec's bound on climbing: real frame chains are a few deep; this only stops a malformed loop. */
 const MAX_HOPS = 500;
@@ -60,7 +30,8 @@ function guarded<T>(read: () => T): T | null {
 
 /** The API of `standard` on `win` itself, if it has one with every function the spec names. */
 function apiOn(win: Window, standard: Standard): object | null {
-  const { name, calls } = FUNCTIONS[standard];
+  const name = SCORM_API[standard].global;
+  const calls = apiMethodNames(standard);
   const candidate = guarded(() => (win as unknown as Record<string, unknown>)[name]);
   if (candidate === null || typeof candidate !== 'object') return null;
   const complete = guarded(() =>
@@ -106,9 +77,7 @@ export function findApi(win: Window, standard: Standard | 'auto'): FoundApi | nu
   const order: readonly Standard[] = standard === 'auto' ? ['2004', '1.2'] : [standard];
   for (const s of order) {
     const api = search(win, s);
-    if (api) {
-      return s === '2004' ? { standard: s, api: api as Api2004 } : { standard: s, api: api as Api12 };
-    }
+    if (api) return { standard: s, api };
   }
   return null;
 }

@@ -2,14 +2,16 @@
  * SCORM value formats, per version. Pure functions: no DOM, no clock, no LMS.
  *
  * Every format here is the narrowest one that both the specification and the LMSs we know accept
- * (see ../shared/scorm/notes.md §3, §4, §7): Moodle refuses several values that scorm-again
+ * (docs/scorm-notes.md, "Values"): Moodle refuses several values that scorm-again
  * accepts, and scorm-again refuses a few that Moodle accepts, so each function writes the form both take.
  */
 import type { Check } from '../content/model';
 import type { Response } from '../lesson/types';
 import { correctResponse } from '../lesson/grading';
 
-export type Standard = '1.2' | '2004';
+import type { Standard } from './scorm-api';
+
+export type { Standard };
 
 /** Both versions name the four interaction types this lesson uses the same way. */
 export type InteractionType = 'choice' | 'true-false' | 'sequencing' | 'matching';
@@ -129,10 +131,28 @@ export function interactionType(check: Check): InteractionType {
   }
 }
 
-export function result(correct: boolean, standard: Standard): string {
-  if (correct) return 'correct';
-  // 1.2's word is "wrong"; Moodle refuses "incorrect" there.
-  return standard === '1.2' ? 'wrong' : 'incorrect';
+/**
+ * The interaction that holds a learner's written position on a debate: `<debate id>__position`.
+ * Revisions keep the id (the LMS keeps each; the last one is current).
+ */
+export function positionId(debateId: string): string {
+  return `${safeId(debateId).slice(0, 240)}__position`;
+}
+
+/**
+ * Free text as a fill-in / long-fill-in response: one line (both versions refuse a newline there),
+ * cut to `limit` characters without splitting a character. 2004 reads a leading "{" as the start
+ * of a language tag, so such a text is written after a space.
+ */
+export function freeText(text: string, limit: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const safe = line.startsWith('{') ? ` ${line}` : line;
+  let out = '';
+  for (const char of safe) {
+    if (out.length + char.length > limit) break;
+    out += char;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,12 +8,13 @@ import {
   DEFAULT_RETRY_DELAYS_MS,
   type Timers,
 } from './commits';
-import { findApi } from './discover';
-import { openSession, type Session } from './session';
+import { findApi, type FoundApi } from './discover';
+import { STANDARD_META_NAME } from './scorm-api';
+import { memoryLaunch, openLmsSession, type LmsSession } from './lms-session';
 import { openStandalone } from './standalone';
 import type { LaunchInfo, SaveNotice, Tracker } from './tracker';
 
-export type { Tracker, LaunchInfo, LaunchMode, ProgressReport, AnswerRecord, SaveNotice, RecordStore } from './tracker';
+export type { Tracker, LaunchInfo, LaunchMode, ProgressReport, AnswerRecord, PositionRecord, SaveNotice, NotKeptReason, RecordStore } from './tracker';
 
 export type PackageStandard = 'auto' | '1.2' | '2004';
 
@@ -36,98 +37,109 @@ export interface TrackerOptions {
   readonly timers?: Timers;
 }
 
-/**
- * Sessions open on a record keeper, so that two trackers for the same page (React StrictMode runs
- * effects, and may build values, twice) share one session: Initialize twice is an error (103).
- * Keyed by the LMS's API object, or by the window and lesson when there is no LMS.
- */
-const open = new WeakMap<object, Map<string, Promise<Session>>>();
+/** A session being opened on a record keeper, and the launch it resolves with. */
+interface Opening {
+  readonly session: Promise<LmsSession>;
+  readonly launch: Promise<LaunchInfo>;
+  /** Set as soon as the session is open, before `launch` resolves. */
+  open: LmsSession | null;
+}
 
-function opened(owner: object): Map<string, Promise<Session>> {
-  let byKey = open.get(owner);
+/**
+ * The one "start once" guard: a session per record keeper, keyed by the LMS's API object, or by the
+ * window and lesson when there is no LMS. A tracker started twice, or two trackers on one page, share
+ * it: Initialize twice is an error (103). An ended session leaves it, so a later launch on the same
+ * page (a second attempt) opens a new one.
+ */
+const openings = new WeakMap<object, Map<string, Opening>>();
+
+function openOnce(owner: object, key: string, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
+  let byKey = openings.get(owner);
   if (!byKey) {
     byKey = new Map();
-    open.set(owner, byKey);
+    openings.set(owner, byKey);
   }
-  return byKey;
+  const existing = byKey.get(key);
+  if (existing) return existing;
+  const forget = (): void => {
+    if (byKey.get(key) === opening) byKey.delete(key);
+  };
+  const session = open(forget);
+  const opening: Opening = {
+    session,
+    launch: session.then((s) => {
+      opening.open = s;
+      return s.launch;
+    }),
+    open: null,
+  };
+  byKey.set(key, opening);
+  return opening;
 }
 
 export function createTracker(options: TrackerOptions): Tracker {
   const win = options.win ?? window;
-  const storage =
-    options.storage ??
-    ((): Storage | null => {
-      return win.localStorage;
-    });
-
-  let session: Session | null = null;
-  let launching: Promise<LaunchInfo> | null = null;
+  const storage = options.storage ?? ((): Storage | null => win.localStorage);
+  /** The opening this tracker speaks to. Calls before it is open are dropped: the app calls only after start(). */
+  let attached: Opening | null = null;
   let last: SaveNotice | null = null;
-  /** Calls made before the session is open, replayed in order once it is. */
-  const queued: ((s: Session) => void)[] = [];
-  /** Subscriptions are held here, so they outlive the order of start() and subscribe(). */
   const listeners = new Set<(notice: SaveNotice) => void>();
-
-  const run = (call: (s: Session) => void): void => {
-    if (session) call(session);
-    else queued.push(call);
+  const forward = (notice: SaveNotice): void => {
+    last = notice;
+    for (const listener of listeners) listener(notice);
   };
 
-  function begin(): Promise<Session> {
-    const found = findApi(win, options.standard);
-    const owner: object = found ? found.api : win;
-    const key = found ? '' : options.lessonId;
-    const byKey = opened(owner);
-    const existing = byKey.get(key);
-    if (existing) return existing;
-
+  function open(found: FoundApi | null, onEnded: () => void): Promise<LmsSession> {
     const sessionOptions = {
-      win,
       now: options.now ?? (() => Date.now()),
       coalesceMs: options.coalesceMs ?? DEFAULT_COALESCE_MS,
       heartbeatMs: options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS,
       retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
       ...(options.timers ? { timers: options.timers } : {}),
-      // Once ended, a new tracker on the same page may open a new session (a second launch).
-      onEnded: () => byKey.delete(key),
+      onEnded,
     };
-    const promise = found
+    const opened = found
       ? // Inside a promise, so that even a fault of ours while opening ends in the memory fallback.
-        new Promise<Session>((resolve) => resolve(openSession(found, { ...sessionOptions, store: 'lms' })))
+        new Promise<LmsSession>((resolve) => resolve(openLmsSession(found, { ...sessionOptions, store: 'lms' })))
       : openStandalone(options.lessonId, storage).then((standalone) => {
-          const s = openSession(standalone.found, { ...sessionOptions, store: standalone.store() });
-          standalone.onFallback((detail) => s.storeChanged('memory', detail));
+          const s = openLmsSession(standalone.found, { ...sessionOptions, store: standalone.store() });
+          standalone.onFallback((detail) => s.stopKeeping('storage-full', detail));
           return s;
         });
-    byKey.set(key, promise);
-    promise.catch(() => byKey.delete(key));
-    return promise;
+    return opened.catch(() => {
+      onEnded();
+      return memorySession(options.standard);
+    });
   }
+
+  const current = (): LmsSession | null => attached?.open ?? null;
 
   return {
     start() {
-      // The same promise every call: React StrictMode runs the effect that calls it twice.
-      launching ??= begin()
-        .catch(() => memorySession(options.standard))
-        .then((s) => {
-          session = s;
-          s.subscribe((notice) => {
-            last = notice;
-            for (const listener of listeners) listener(notice);
-          });
-          for (const call of queued.splice(0)) call(s);
-          return s.launch;
-        });
-      return launching;
+      const found = findApi(win, options.standard);
+      const opening = found
+        ? openOnce(found.api, '', (onEnded) => open(found, onEnded))
+        : openOnce(win, options.lessonId, (onEnded) => open(null, onEnded));
+      if (opening !== attached) {
+        attached = opening;
+        void opening.session.then((s) => s.subscribe(forward));
+      }
+      return opening.launch;
     },
     recordAnswer(answer) {
-      run((s) => s.answer(answer));
+      current()?.answer(answer);
+    },
+    recordPosition(debateId, prompt, text) {
+      current()?.position({ debateId, prompt, text, at: new Date((options.now ?? Date.now)()) });
     },
     report(progress) {
-      run((s) => s.report(progress));
+      current()?.report(progress);
+    },
+    flush() {
+      current()?.flush();
     },
     finish() {
-      run((s) => s.finish());
+      current()?.finish();
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -143,26 +155,20 @@ export function createTracker(options: TrackerOptions): Tracker {
  * When even the no-LMS record keeper cannot be loaded (scorm-again failed to download): the lesson
  * runs, keeps nothing, and says so.
  */
-function memorySession(standard: PackageStandard): Session {
-  const notice: SaveNotice = { store: 'memory', saving: 'ok', detail: 'The progress store could not be loaded.' };
+function memorySession(standard: PackageStandard): LmsSession {
+  const notice: SaveNotice = { kind: 'not-kept', reason: 'store-unavailable', detail: 'The progress store could not be loaded.' };
   return {
-    launch: {
-      store: 'memory',
-      standard: standard === '1.2' ? '1.2' : '2004',
-      mode: 'normal',
-      savedState: null,
-      bookmark: null,
-      passingScore: null,
-      learnerName: null,
-    },
+    launch: memoryLaunch(standard === '1.2' ? '1.2' : '2004'),
     report: () => undefined,
     answer: () => undefined,
+    position: () => undefined,
+    flush: () => undefined,
     finish: () => undefined,
     subscribe: (listener) => {
       listener(notice);
       return () => undefined;
     },
-    storeChanged: () => undefined,
+    stopKeeping: () => undefined,
   };
 }
 
@@ -171,6 +177,6 @@ function memorySession(standard: PackageStandard): Session {
  * writes it into index.html). Absent or unknown: 'auto'.
  */
 export function readPackageStandard(doc: Document): PackageStandard {
-  const content = doc.querySelector('meta[name="scorm-standard"]')?.getAttribute('content')?.trim();
+  const content = doc.querySelector(`meta[name="${STANDARD_META_NAME}"]`)?.getAttribute('content')?.trim();
   return content === '1.2' || content === '2004' ? content : 'auto';
 }

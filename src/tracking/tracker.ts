@@ -5,6 +5,7 @@
  */
 import type { Check } from '../content/model';
 import type { LessonScore, Response } from '../lesson/types';
+import type { Standard } from './scorm-api';
 
 /** 'normal' is a credit attempt; 'review' and 'browse' are read-only launches set by the LMS. */
 export type LaunchMode = 'normal' | 'review' | 'browse';
@@ -15,7 +16,7 @@ export type RecordStore = 'lms' | 'browser' | 'memory';
 export interface LaunchInfo {
   readonly store: RecordStore;
   /** The SCORM version spoken: fixed by the package the build went into. */
-  readonly standard: '1.2' | '2004';
+  readonly standard: Standard;
   readonly mode: LaunchMode;
   /** The saved lesson state, only when the LMS says this launch resumes an attempt. */
   readonly savedState: string | null;
@@ -47,22 +48,55 @@ export interface AnswerRecord {
   readonly at: Date;
 }
 
-/** What the learner should be told about saving. */
-export interface SaveNotice {
-  readonly store: RecordStore;
-  /** 'ok': saved or nothing pending; 'retrying': the last save was refused and is being retried. */
-  readonly saving: 'ok' | 'retrying';
-  /** The record keeper's own words for the last refusal, for the notice's details. */
-  readonly detail: string | null;
+/** The learner's own written position on a debate: sent as an unscored free-text interaction. */
+export interface PositionRecord {
+  readonly debateId: string;
+  /** The question the learner answered (the interaction's description where the version has one). */
+  readonly prompt: string;
+  readonly text: string;
+  readonly at: Date;
 }
+
+/** Why nothing the learner does is being kept. */
+export type NotKeptReason =
+  /** An LMS launched the lesson but refused to start a session. */
+  | 'lms-refused'
+  /** No LMS, and this browser does not let the page keep anything (storage blocked, some private modes). */
+  | 'storage-blocked'
+  /** No LMS, and this browser's storage filled up during the lesson. */
+  | 'storage-full'
+  /** No LMS, and the lesson's own record keeper could not be loaded. */
+  | 'store-unavailable';
+
+/**
+ * What the learner should be told about saving, with its reason. `detail` is the record keeper's own
+ * words for the last problem, for the notice's details and the console.
+ */
+export type SaveNotice =
+  /** Saving works: to the LMS, or to this browser only. */
+  | { readonly kind: 'saving'; readonly store: 'lms' | 'browser'; readonly detail: string | null }
+  /** The last save was refused and is being retried; nothing is lost and the learner can carry on. */
+  | { readonly kind: 'retrying'; readonly store: 'lms' | 'browser'; readonly detail: string }
+  /** Nothing is being kept, for this reason: the lesson goes on in memory. */
+  | { readonly kind: 'not-kept'; readonly reason: NotKeptReason; readonly detail: string | null };
 
 export interface Tracker {
   /** Connect once per page. Resolves with what the record keeper says about this launch. */
   start(): Promise<LaunchInfo>;
   /** Record one try at a check (an interaction). Saved with the next report. */
   recordAnswer(answer: AnswerRecord): void;
+  /**
+   * Record the learner's written position on a debate (unscored). A changed text is recorded again;
+   * the same text twice is recorded once. Saved with the next report.
+   */
+  recordPosition(debateId: string, prompt: string, text: string): void;
   /** The lesson changed: save it (commits are coalesced by the tracker). */
   report(progress: ProgressReport): void;
+  /**
+   * Save now whatever is unsaved: the page is being hidden and the learner may not come back. Nothing
+   * unsaved, nothing sent (an idle second tab must not overwrite the first one's progress).
+   */
+  flush(): void;
   /** The learner finished, or the page is going away: save and end the session, once. */
   finish(): void;
   /** Hear about saving trouble and recovery. Returns an unsubscribe function. */

@@ -6,12 +6,18 @@ import { createContext, useContext } from 'react';
 import type { Lesson } from '../content/model';
 import type { LessonScore, LessonState, Response } from '../lesson/types';
 
-/** Where progress is kept and whether the last save went through, as the learner should be told. */
-export interface SavingStatus {
-  readonly store: 'lms' | 'browser' | 'memory';
-  readonly saving: 'ok' | 'retrying';
-  readonly detail: string | null;
-}
+/**
+ * Where progress is kept and whether the last save went through, with the reason when nothing is
+ * kept, as the learner should be told. (The tracker's SaveNotice has this shape; views do not know it.)
+ */
+export type SavingStatus =
+  | { readonly kind: 'saving'; readonly store: 'lms' | 'browser'; readonly detail: string | null }
+  | { readonly kind: 'retrying'; readonly store: 'lms' | 'browser'; readonly detail: string }
+  | {
+      readonly kind: 'not-kept';
+      readonly reason: 'lms-refused' | 'storage-blocked' | 'storage-full' | 'store-unavailable';
+      readonly detail: string | null;
+    };
 
 export interface LessonView {
   readonly lesson: Lesson;
@@ -22,6 +28,8 @@ export interface LessonView {
   readonly finished: boolean;
   /** The learner's name when the LMS gives one (for the printed results). */
   readonly learnerName: string | null;
+  /** Whole seconds on task over every session, as when the view was last made (the app's clock owns it). */
+  readonly secondsOnTask: number;
   /** LMS review or browse mode: answers are shown, with the correct ones, and none is taken. */
   readonly readOnly: boolean;
   /** Saved progress that could not all be restored, in words for the learner. */

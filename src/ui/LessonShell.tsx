@@ -3,8 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useLayoutEffect } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
@@ -12,31 +11,14 @@ import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
 import { StepNav } from './StepNav';
-import { stepPath } from './steps';
 
-/**
- * The lesson state decides which step is on screen; the router follows it. (The lesson runs in an
- * LMS frame whose address it does not own, so the place is restored from the saved state, not a URL.)
- */
-function FollowCurrentStep() {
-  const { lesson, state } = useLesson();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const path = stepPath(lesson, state.current);
-  // Before paint, so the old step never shows beside the new state; replace, so the memory history
-  // does not grow with every step (the lesson's own state is the history that matters).
-  useLayoutEffect(() => {
-    if (location.pathname !== path) navigate(path, { replace: true });
-  }, [path, location.pathname, navigate]);
-  return null;
-}
-
+/** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
-  const { lesson, state } = useLesson();
+  const { lesson } = useLesson();
   const { sectionId } = useParams();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
-  if (!section || index !== state.current) return null;
+  if (!section) return null;
   return <SectionPage key={section.id} section={section} index={index} />;
 }
 
@@ -77,10 +59,9 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson, state } = useLesson();
+  const { lesson } = useLesson();
   return (
     <GlossaryProvider terms={lesson.glossary}>
-      <FollowCurrentStep />
       <Box
         component="a"
         href="#lesson-main"
@@ -140,8 +121,7 @@ export function LessonShell() {
           <SaveNoticeBar />
           <Routes>
             <Route path="/section/:sectionId" element={<SectionRoute />} />
-            <Route path="/results" element={state.current === lesson.sections.length ? <ResultsPage /> : null} />
-            <Route path="*" element={<Navigate to={stepPath(lesson, state.current)} replace />} />
+            <Route path="/results" element={<ResultsPage />} />
           </Routes>
         </Box>
       </Box>

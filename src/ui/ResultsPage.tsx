@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import type { Check } from '../content/model';
-import { outcomeOf, timeOnTask, triesAt } from '../lesson/selectors';
+import { outcomeOf, triesAt } from '../lesson/selectors';
 import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
 import { describeResponse } from './checks/describe';
@@ -55,7 +55,7 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
 
 /** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
 export function ResultsPage() {
-  const { lesson, state, score, finished, finish, learnerName, readOnly } = useLesson();
+  const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask } = useLesson();
   // Whose results, and when: what a teacher needs on a printed copy handed in.
   const [today] = useState(() => new Date().toLocaleDateString(lesson.language, { day: 'numeric', month: 'long', year: 'numeric' }));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,7 +76,7 @@ export function ResultsPage() {
       </Typography>
       <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>
         {learnerName ? `${learnerName} · ` : ''}
-        {lesson.title} · version {lesson.version} · {today} · time on task {minutes(timeOnTask(state))}
+        {lesson.title} · version {lesson.version} · {today} · time on task {minutes(secondsOnTask)}
       </Typography>
       <Alert severity={!score.complete ? 'info' : score.passed ? 'success' : 'warning'} role="none" sx={{ mb: 3, fontSize: '1.1rem' }}>
         <strong>{outcomeText}</strong> {score.correctChecks} of {score.totalChecks} checks correct

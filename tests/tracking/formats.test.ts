@@ -11,12 +11,15 @@ import {
   objectiveId,
   progressMeasure,
   rawScore,
-  result,
+  freeText,
+  positionId,
   scaledScore,
   time12,
   timespan12,
   timestamp2004,
 } from '../../src/tracking/formats';
+import { scorm12 } from '../../src/tracking/scorm12-profile';
+import { scorm2004 } from '../../src/tracking/scorm2004-profile';
 import { checks } from './fixtures';
 
 describe('1.2 timespan HHHH:MM:SS.SS', () => {
@@ -98,10 +101,19 @@ describe('identifiers and descriptions', () => {
     // Code points, not UTF-16 units: an emoji is not cut in half.
     expect(Array.from(description('😀'.repeat(300))).length).toBe(250);
   });
-  it('result: 1.2 says wrong, 2004 incorrect', () => {
-    expect(result(true, '1.2')).toBe('correct');
-    expect(result(false, '1.2')).toBe('wrong');
-    expect(result(false, '2004')).toBe('incorrect');
+  it('result: 1.2 says wrong, 2004 incorrect (each profile\'s vocabulary)', () => {
+    expect(scorm12.interactions.wrong).toBe('wrong');
+    expect(scorm2004.interactions.wrong).toBe('incorrect');
+  });
+  it('a written position: its id, and its text on one line, cut whole characters to the limit', () => {
+    expect(positionId('impact_violation')).toBe('impact_violation__position');
+    expect(positionId('a debate.2')).toBe('a_debate_2__position');
+    expect(freeText('  I think\nthe pact\r\n  was broken. ', 255)).toBe('I think the pact was broken.');
+    expect(freeText('x'.repeat(300), 255)).toHaveLength(255);
+    expect(freeText('😀'.repeat(200), 255)).toBe('😀'.repeat(127));
+    expect(freeText('{lang=xx} not a tag', 255)).toBe(' {lang=xx} not a tag');
+    expect(scorm12.interactions.freeText('y'.repeat(4000))).toHaveLength(255);
+    expect(scorm2004.interactions.freeText('y'.repeat(5000))).toHaveLength(4000);
   });
 });
 

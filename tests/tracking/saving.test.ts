@@ -20,11 +20,6 @@ function listen(tracker: Tracker): SaveNotice[] {
   return notices;
 }
 
-function hide(win: Window): void {
-  Object.defineProperty(win.document, 'visibilityState', { value: 'hidden', configurable: true });
-  win.document.dispatchEvent(new Event('visibilitychange'));
-}
-
 describe('commits', () => {
   it('a burst of reports and answers shares one Commit; session_time goes with every Commit', async () => {
     const { calls, win } = lms2004();
@@ -72,13 +67,13 @@ describe('commits', () => {
     expect(beat(DEFAULT_HEARTBEAT_MS, false, 120_000)).toBe(0);
   });
 
-  it('commits at once when the page is hidden', async () => {
+  it('commits at once when asked (the page is being hidden)', async () => {
     const { api, calls, win } = lms12();
     const tracker = createTracker({ standard: '1.2', lessonId: 'x', win });
     await tracker.start();
     await settle();
     tracker.report(reportOf(1, {}));
-    hide(win);
+    tracker.flush();
     expect(countOf(calls, 'LMSCommit')).toBe(2);
     expect(held(api).core.lesson_location).toBe('context');
   });
@@ -89,23 +84,23 @@ describe('commits', () => {
     await tracker.start();
     await settle();
     expect(countOf(calls, 'LMSCommit')).toBe(1);
-    hide(win);
+    tracker.flush();
     expect(countOf(calls, 'LMSCommit')).toBe(1);
   });
 
-  it('Terminate exactly once: finish() then pagehide, or pagehide then finish(); nothing is called afterwards', async () => {
-    for (const order of [['finish', 'pagehide'], ['pagehide', 'finish']] as const) {
+  it('Terminate exactly once, however often finish() is called; nothing is called afterwards', async () => {
+    // The app calls finish() from the learner's Finish and from pagehide, in either order
+    // (tests/app/page-lifecycle.test.ts plays both orders through the page).
+    {
       const { calls, win } = lms2004();
       const tracker = createTracker({ standard: '2004', lessonId: 'x', win });
       await tracker.start();
       tracker.report(reportOf(1, {}));
-      for (const step of order) {
-        if (step === 'finish') tracker.finish();
-        else win.dispatchEvent(new Event('pagehide'));
-      }
+      tracker.finish();
+      tracker.finish();
       const before = calls.length;
       tracker.report(reportOf(2, {}));
-      hide(win);
+      tracker.flush();
       await settle(120_000);
       expect(calls.length).toBe(before);
       expect(countOf(calls, 'Terminate')).toBe(1);
@@ -126,14 +121,19 @@ describe('commits', () => {
     expect(failures(calls)).toEqual([]);
   });
 
-  it('calls made before start() resolves are kept and replayed in order', async () => {
-    const { api, win } = lms2004();
+  it('nothing is sent before the session is open (the app reports only once start() has resolved), and nothing throws', async () => {
+    const { api, calls, win } = lms2004();
     const tracker = createTracker({ standard: '2004', lessonId: 'x', win });
+    expect(() => tracker.report(reportOf(3, {}))).not.toThrow();
     const started = tracker.start();
-    tracker.report(reportOf(2, {}));
+    tracker.report(reportOf(3, {}));
     await started;
     await settle();
+    expect(api.cmi.location).toBe('');
+    tracker.report(reportOf(2, {}));
+    await settle();
     expect(api.cmi.location).toBe('terms');
+    expect(failures(calls)).toEqual([]);
   });
 });
 
@@ -165,8 +165,8 @@ describe('an LMS that refuses to save', () => {
     playLesson(tracker, { context_pacts_signed: 'wrong' }, { upToSection: 2 });
     await settle(300);
     expect(notices.at(-1)).toEqual({
+      kind: 'retrying',
       store: 'lms',
-      saving: 'retrying',
       detail: expect.stringMatching(/^391: .*The LMS is unreachable/),
     });
     // The lesson goes on meanwhile: answers and reports are taken as usual.
@@ -175,12 +175,12 @@ describe('an LMS that refuses to save', () => {
     await settle(2000);
     expect(refusals).toBe(0);
     expect(refused.map((t) => t - refused[0]!)).toEqual([0, 1000, 3000]);
-    expect(notices.at(-1)!.saving).toBe('retrying');
+    expect(notices.at(-1)!.kind).toBe('retrying');
     await settle(4000);
 
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     // One notice while it lasts (repeats of the same refusal are not news), one when it is over.
-    expect(notices.map((n) => n.saving)).toEqual(['retrying', 'ok']);
+    expect(notices.map((n) => n.kind)).toEqual(['retrying', 'saving']);
     // Nothing lost: what the LMS dropped was sent again before the commit it accepted.
     expect(api.cmi.location).toBe('impact');
     expect(api.cmi.suspend_data).toBe(reportOf(3, { context_khalkhin_where: 'right', context_pacts_signed: 'wrong', terms_five_years: 'right' }).state);
@@ -210,10 +210,10 @@ describe('an LMS that refuses to save', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     tracker.report(reportOf(1, {}));
     await settle(300);
-    expect(notices.at(-1)).toMatchObject({ saving: 'retrying', detail: expect.stringContaining('101') });
+    expect(notices.at(-1)).toMatchObject({ kind: 'retrying', detail: expect.stringContaining('101') });
     await settle(500);
     await settle(500);
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     expect(held(api).core.lesson_location).toBe('context');
 
     // An LMS whose SetValue throws: the lesson does not notice beyond a notice.
@@ -241,11 +241,11 @@ describe('an LMS that refuses to save', () => {
     };
     tracker.report(reportOf(3, {}));
     await settle(300);
-    expect(notices.at(-1)!.saving).toBe('retrying');
+    expect(notices.at(-1)!.kind).toBe('retrying');
     refusing = false;
     tracker.finish();
     expect(api.cmi.location).toBe('impact');
-    expect(notices.at(-1)).toEqual({ store: 'lms', saving: 'ok', detail: null });
+    expect(notices.at(-1)).toEqual({ kind: 'saving', store: 'lms', detail: null });
     expect(countOf(calls, 'Terminate')).toBe(1);
   });
 
@@ -261,7 +261,7 @@ describe('an LMS that refuses to save', () => {
     const launch = await tracker.start();
     // Nothing reaches the LMS: the records are in memory only, and the lesson says so.
     expect(launch).toMatchObject({ store: 'memory', mode: 'normal', savedState: null });
-    expect(notices.at(-1)).toMatchObject({ store: 'memory', saving: 'ok', detail: expect.stringContaining('102') });
+    expect(notices.at(-1)).toEqual({ kind: 'not-kept', reason: 'lms-refused', detail: expect.stringContaining('102') });
     expect(() => {
       playLesson(tracker, {});
       tracker.finish();

@@ -116,7 +116,7 @@ describe('SCORM 1.2 with a real LMS API on the parent window', () => {
     playLesson(tracker, { context_khalkhin_where: 'wrong' }, { upToSection: 2 });
     tracker.report(reportOf(2, { context_khalkhin_where: 'wrong', context_pacts_signed: 'right', terms_five_years: 'retry' }));
     await settle();
-    win.dispatchEvent(new Event('pagehide'));
+    tracker.finish(); // the page is left (src/app/page-lifecycle.ts)
     expect(failures(calls)).toEqual([]);
     const cmi = held(api);
     expect(cmi.core.lesson_status).toBe('incomplete');

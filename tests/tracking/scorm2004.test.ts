@@ -166,7 +166,7 @@ describe('SCORM 2004 with a real LMS API on the parent window', () => {
     await tracker.start();
     playLesson(tracker, {}, { upToSection: 2 });
     await settle();
-    first.win.dispatchEvent(new Event('pagehide'));
+    tracker.finish(); // the page is left (src/app/page-lifecycle.ts)
     expect(failures(first.calls)).toEqual([]);
     expect(countOf(first.calls, 'Terminate')).toBe(1);
     const saved = JSON.parse(first.api.renderCMIToJSONString()).cmi;
@@ -286,7 +286,7 @@ describe('SCORM 2004 with a real LMS API on the parent window', () => {
     expect(api.cmi.suspend_data).toBe(reportOf(1, {}).state);
     expect(api.cmi.location).toBe('context');
     expect(warn).toHaveBeenCalled();
-    expect(notices).toContainEqual(expect.objectContaining({ saving: 'ok', detail: expect.stringContaining('64001') }));
+    expect(notices).toContainEqual({ kind: 'saving', store: 'lms', detail: expect.stringContaining('64001') });
   });
 });
 

@@ -47,7 +47,7 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
     await settle();
     // Saved on the commit, before any terminate.
     expect(savedCmi(storage)).toMatchObject({ location: 'terms', completion_status: 'incomplete' });
-    first.win.dispatchEvent(new Event('pagehide'));
+    first.tracker.finish(); // the page is left (src/app/page-lifecycle.ts)
     expect(savedCmi(storage).exit).toBe('suspend');
 
     const second = launch(() => storage);
@@ -69,15 +69,16 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
 
     // No value was refused anywhere on the way, and nothing asked for a retry.
     expect(warn).not.toHaveBeenCalled();
-    for (const n of [...first.notices, ...second.notices, ...third.notices]) expect(n.saving).toBe('ok');
+    for (const n of [...first.notices, ...second.notices, ...third.notices]) expect(n.kind).toBe('saving');
   });
 
   it('blocked storage (the getter throws): the lesson runs in memory and says so', async () => {
-    const { tracker } = launch(() => {
+    const { tracker, notices } = launch(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
     const info = await tracker.start();
     expect(info).toMatchObject({ store: 'memory', savedState: null });
+    expect(notices).toEqual([{ kind: 'not-kept', reason: 'storage-blocked', detail: null }]);
     expect(() => {
       playLesson(tracker, { context_khalkhin_where: 'wrong' });
       tracker.finish();
@@ -96,7 +97,7 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
     storage.failWrites = true;
     tracker.report(reportOf(1, {}));
     await settle();
-    expect(notices.at(-1)).toMatchObject({ store: 'memory', saving: 'ok', detail: expect.stringContaining('QuotaExceededError') });
+    expect(notices.at(-1)).toEqual({ kind: 'not-kept', reason: 'storage-full', detail: expect.stringContaining('QuotaExceededError') });
     expect(() => tracker.report(reportOf(2, {}))).not.toThrow();
   });
 

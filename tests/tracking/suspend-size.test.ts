@@ -5,7 +5,7 @@
  */
 import lesson from 'virtual:lesson';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { progressReport } from '../../src/app/trackingBridge';
+import { progressReport } from '../../src/app/tracking-bridge';
 import type { Check } from '../../src/content/model';
 import { allChecks, encodeState, initialState, isCorrect, reduce } from '../../src/lesson';
 import type { LessonState, Response } from '../../src/lesson/types';

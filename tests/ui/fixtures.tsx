@@ -34,6 +34,8 @@ export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
     start: () => started,
     recordAnswer: (a) => void answers.push(a),
     report: (p) => void reports.push(p),
+    recordPosition: () => undefined,
+    flush: () => undefined,
     finish: () => void finished++,
     subscribe: (l) => {
       listeners.add(l);

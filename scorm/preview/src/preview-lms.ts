@@ -5,6 +5,7 @@
  * commits. Knows nothing of the DOM, so the tests drive it with the real scorm-again in Node.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { apiMethodNames, SCORM_API } from '../../../src/tracking/scorm-api.ts';
 import { slug, type Standard } from '../../lib/standard.ts';
 import type { CmiJson } from './cmi.ts';
 import { newAttempt, planLaunch, type LaunchPlan, type ManifestInfo } from './launch.ts';
@@ -23,17 +24,6 @@ export interface LogEntry {
 
 type Api = Scorm12API | Scorm2004API;
 type ApiMethod = (...args: string[]) => string;
-
-export const API_NAMES: Record<Standard, { global: 'API' | 'API_1484_11'; methods: readonly string[] }> = {
-  '1.2': {
-    global: 'API',
-    methods: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
-  },
-  '2004': {
-    global: 'API_1484_11',
-    methods: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'],
-  },
-};
 
 /** The error an LMS answers a refused commit with: 2004 has "391 Commit Failed"; 1.2 only "101 General Exception". */
 const REFUSAL_CODE: Record<Standard, number> = { '1.2': 101, '2004': 391 };
@@ -104,9 +94,9 @@ export class PreviewLms {
     // Only one API on the page, as in an LMS that launched one package: the SCO must find the right one.
     delete this.host.API;
     delete this.host.API_1484_11;
-    this.host[API_NAMES[this.standard].global] = api;
+    this.host[SCORM_API[this.standard].global] = api;
     for (const note of plan.notes) this.note(note);
-    this.note(`Launched: ${API_NAMES[this.standard].global}, entry "${plan.entry}", mode "${plan.mode}".`);
+    this.note(`Launched: ${SCORM_API[this.standard].global}, entry "${plan.entry}", mode "${plan.mode}".`);
     return plan;
   }
 
@@ -124,7 +114,7 @@ export class PreviewLms {
           : 'The lesson closed without Terminate; everything had been committed.',
       );
     }
-    if (this.host[API_NAMES[this.standard].global] === api) delete this.host[API_NAMES[this.standard].global];
+    if (this.host[SCORM_API[this.standard].global] === api) delete this.host[SCORM_API[this.standard].global];
     this.api = null;
     this.plan = null;
   }
@@ -169,11 +159,9 @@ export class PreviewLms {
 
   private wrap(api: Api): void {
     const methods = api as unknown as Record<string, ApiMethod>;
-    const names = API_NAMES[this.standard].methods;
+    const names = apiMethodNames(this.standard);
     const original = Object.fromEntries(names.map((n) => [n, (methods[n] as ApiMethod).bind(api)])) as Record<string, ApiMethod>;
-    const [, finish, , setValue, commit, getLastError, getErrorString, getDiagnostic] = names as readonly string[] as [
-      string, string, string, string, string, string, string, string,
-    ];
+    const { terminate: finish, setValue, commit, getLastError, getErrorString, getDiagnostic } = SCORM_API[this.standard].methods;
     const lastError = (): string => original[getLastError]?.() ?? '';
     const errorText = (code: string): string => {
       if (!code || code === '0') return '';

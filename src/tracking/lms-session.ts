@@ -2,18 +2,25 @@
  * One LMS session: Initialize once, the adapter's writes, commits, Terminate once.
  * Whatever the LMS answers, no method here throws and the lesson goes on.
  */
-import type { Adapter } from './adapter';
+import { createAdapter } from './adapter';
 import { createCommitScheduler, type CommitScheduler, type Timers } from './commits';
 import { connect } from './connection';
 import type { FoundApi } from './discover';
 import { createLedger } from './ledger';
-import { watchPage } from './page';
-import { createScorm12Adapter } from './scorm12';
-import { createScorm2004Adapter } from './scorm2004';
-import type { AnswerRecord, LaunchInfo, ProgressReport, RecordStore, SaveNotice } from './tracker';
+import type { ScormProfile } from './profile';
+import type { Standard } from './scorm-api';
+import { scorm12 } from './scorm12-profile';
+import { scorm2004 } from './scorm2004-profile';
+import type { AnswerRecord, LaunchInfo, NotKeptReason, PositionRecord, ProgressReport, RecordStore, SaveNotice } from './tracker';
 
-export interface SessionOptions {
-  readonly win: Window;
+const PROFILES: Record<Standard, ScormProfile> = { '1.2': scorm12, '2004': scorm2004 };
+
+/** A launch whose records stay in memory: nothing saved comes back, and nothing reaches an LMS. */
+export function memoryLaunch(standard: Standard): LaunchInfo {
+  return { store: 'memory', standard, mode: 'normal', savedState: null, bookmark: null, passingScore: null, learnerName: null };
+}
+
+export interface LmsSessionOptions {
   readonly store: RecordStore;
   readonly now: () => number;
   readonly coalesceMs: number;
@@ -24,24 +31,27 @@ export interface SessionOptions {
   readonly onEnded?: () => void;
 }
 
-export interface Session {
+export interface LmsSession {
   readonly launch: LaunchInfo;
   report(progress: ProgressReport): void;
   answer(answer: AnswerRecord): void;
+  position(position: PositionRecord): void;
+  /** Commit now what is unsaved (the page is being hidden). */
+  flush(): void;
   finish(): void;
   subscribe(listener: (notice: SaveNotice) => void): () => void;
-  /** The store changed after launch (storage filled up): the lesson goes on in memory. */
-  storeChanged(store: RecordStore, detail: string): void;
+  /** Saving stopped after launch (storage filled up): the lesson goes on in memory. */
+  stopKeeping(reason: NotKeptReason, detail: string): void;
 }
 
-export function openSession(found: FoundApi, options: SessionOptions): Session {
+export function openLmsSession(found: FoundApi, options: LmsSessionOptions): LmsSession {
   const listeners = new Set<(notice: SaveNotice) => void>();
-  let notice: SaveNotice = { store: options.store, saving: 'ok', detail: null };
-  const launchNotice = notice;
-  const emit = (next: Partial<SaveNotice>): void => {
-    const merged = { ...notice, ...next };
-    if (merged.store === notice.store && merged.saving === notice.saving && merged.detail === notice.detail) return;
-    notice = merged;
+  const store = options.store;
+  let notice: SaveNotice =
+    store === 'memory' ? { kind: 'not-kept', reason: 'storage-blocked', detail: null } : { kind: 'saving', store, detail: null };
+  const emit = (next: SaveNotice): void => {
+    if (JSON.stringify(next) === JSON.stringify(notice)) return;
+    notice = next;
     for (const listener of listeners) {
       try {
         listener(notice);
@@ -50,16 +60,20 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
       }
     }
   };
+  /** The record keeper's words for a problem, whatever the notice is. */
   const warn = (detail: string): void => {
     console.warn(`[tracking] ${detail}`);
-    emit({ detail });
+    emit({ ...notice, detail });
+  };
+  const onSaving = (saving: 'ok' | 'retrying', detail: string | null): void => {
+    if (notice.kind === 'not-kept') return;
+    emit(saving === 'retrying' ? { kind: 'retrying', store: notice.store, detail: detail ?? 'refused' } : { kind: 'saving', store: notice.store, detail });
   };
 
   const connection = connect(found);
   const ledger = createLedger(connection, warn);
   const adapterOptions = { writer: ledger, warn };
-  const adapter: Adapter =
-    found.standard === '2004' ? createScorm2004Adapter(adapterOptions) : createScorm12Adapter(adapterOptions);
+  const adapter = createAdapter(PROFILES[found.standard], adapterOptions);
 
   const started = connection.initialize();
   const startedAt = options.now();
@@ -72,16 +86,8 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     // in memory only. The lesson runs from the beginning and says so.
     const detail = `The LMS did not start the session: ${connection.lastError() ?? 'no error code'}`;
     console.warn(`[tracking] ${detail}`);
-    notice = { store: 'memory', saving: 'ok', detail };
-    launch = {
-      store: 'memory',
-      standard: found.standard,
-      mode: 'normal',
-      savedState: null,
-      bookmark: null,
-      passingScore: null,
-      learnerName: null,
-    };
+    notice = { kind: 'not-kept', reason: store === 'lms' ? 'lms-refused' : 'store-unavailable', detail };
+    launch = memoryLaunch(found.standard);
   }
   const writes = live && adapter.writes;
 
@@ -102,7 +108,7 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
     ? createCommitScheduler({
         commit: commitOnce,
         hasUnsaved: () => refused || ledger.hasPending(),
-        onSaving: (saving, detail) => emit({ saving, detail }),
+        onSaving,
         coalesceMs: options.coalesceMs,
         heartbeatMs: options.heartbeatMs,
         retryDelaysMs: options.retryDelaysMs,
@@ -113,7 +119,6 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
   function finish(): void {
     if (!live) return;
     live = false;
-    unwatch();
     scheduler?.stop();
     if (writes) {
       if (refused || ledger.hasPending()) {
@@ -125,17 +130,13 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
         adapter.sessionTime((options.now() - startedAt) / 1000);
       }
       if (refused) warn('The last save before closing was refused by the LMS.');
-      else if (notice.saving === 'retrying') emit({ saving: 'ok', detail: null });
+      else if (notice.kind === 'retrying') onSaving('ok', null);
     }
     if (!connection.terminate()) {
       warn(`The LMS refused to end the session: ${connection.lastError() ?? 'no error code'}`);
     }
     options.onEnded?.();
   }
-
-  const unwatch = live
-    ? watchPage(options.win, { hidden: () => scheduler?.flush(), leaving: finish })
-    : () => undefined;
 
   // exit = suspend and a fresh attempt's status reach the LMS even before the first report.
   scheduler?.request();
@@ -152,15 +153,23 @@ export function openSession(found: FoundApi, options: SessionOptions): Session {
       adapter.answer(answer);
       scheduler?.request();
     },
+    position(position) {
+      if (!live || !writes) return;
+      adapter.position(position);
+      scheduler?.request();
+    },
+    flush() {
+      if (live) scheduler?.flush();
+    },
     finish,
     subscribe(listener) {
       listeners.add(listener);
       // A subscriber that arrives late still hears about trouble that started before it.
-      if (notice !== launchNotice) listener(notice);
+      if (notice.kind !== 'saving' || notice.detail !== null) listener(notice);
       return () => listeners.delete(listener);
     },
-    storeChanged(store, detail) {
-      emit({ store, detail });
+    stopKeeping(reason, detail) {
+      emit({ kind: 'not-kept', reason, detail });
     },
   };
 }

@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LessonApp } from '../../src/app/LessonApp';
 import { createTracker } from '../../src/tracking';
 import { answerCheck } from '../ui/learner';
-import { cleanupFrames, countOf, failures, lessonFrame, lms2004 } from './lms';
-import { MemoryStorage } from './storage';
+import { cleanupFrames, countOf, failures, lessonFrame, lms2004 } from '../tracking/lms';
+import { MemoryStorage } from '../tracking/storage';
 
 afterEach(() => {
   cleanupFrames();
@@ -31,7 +31,7 @@ describe('the tracker under the real app', () => {
     );
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
     expect(countOf(calls, 'Initialize')).toBe(1);
-    win.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
     expect(countOf(calls, 'Terminate')).toBe(1);
     expect(failures(calls)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../src/tracking/page';
+import { watchPage } from '../../src/app/page-lifecycle';
 
 /** Just enough of a window for the page hooks: events on the window and its document, and a location. */
 function fakeWindow() {
@@ -17,24 +17,29 @@ function pageEvent(type: string, persisted: boolean): Event {
 }
 
 describe('page events', () => {
-  it('ends the session on pagehide and saves when hidden, never on unload', () => {
+  it('hears the page hidden, shown again and left, never unload', () => {
     const win = fakeWindow();
     const hidden = vi.fn();
+    const shown = vi.fn();
     const leaving = vi.fn();
-    watchPage(win as unknown as Window, { hidden, leaving });
+    watchPage(win as unknown as Window, { hidden, shown, leaving });
     win.dispatchEvent(new Event('unload'));
     win.dispatchEvent(new Event('beforeunload'));
     expect(leaving).not.toHaveBeenCalled();
     win.document.visibilityState = 'hidden';
     win.document.dispatchEvent(new Event('visibilitychange'));
     expect(hidden).toHaveBeenCalledTimes(1);
+    expect(shown).not.toHaveBeenCalled();
+    win.document.visibilityState = 'visible';
+    win.document.dispatchEvent(new Event('visibilitychange'));
+    expect(shown).toHaveBeenCalledTimes(1);
     win.dispatchEvent(pageEvent('pagehide', true));
     expect(leaving).toHaveBeenCalledTimes(1);
   });
 
   it('reloads a page restored from the back-forward cache, whose session had ended', () => {
     const win = fakeWindow();
-    watchPage(win as unknown as Window, { hidden: () => undefined, leaving: () => undefined });
+    watchPage(win as unknown as Window, { hidden: () => undefined, shown: () => undefined, leaving: () => undefined });
     win.dispatchEvent(pageEvent('pageshow', false));
     expect(win.location.reload).not.toHaveBeenCalled();
     win.dispatchEvent(pageEvent('pageshow', true));

@@ -1,0 +1,97 @@
+/**
+ * Turns what happened in the lesson into what the record keeper needs, in lesson terms: an
+ * `answer` action becomes an answer record, and every real change a progress report.
+ *
+ * This is the seam between the lesson and tracking: the views only dispatch actions; they never
+ * know that anything is being recorded.
+ */
+import type { Lesson } from '../content/model';
+import { encodeState } from '../lesson/saved-state';
+import { findCheck, progressOf } from '../lesson/lookup';
+import { checkOutcome, lessonScore } from '../lesson/scoring';
+import { stepId } from '../lesson/state';
+import type { LessonState } from '../lesson/types';
+import type { Tracker } from '../tracking/tracker';
+import type { LessonStore } from './lesson-store';
+
+export interface BridgeOptions {
+  readonly lesson: Lesson;
+  readonly store: LessonStore;
+  readonly tracker: Tracker;
+  /** The passing score in force: the LMS's when it sets one, else the lesson's. */
+  readonly passingScore: number;
+  /** Whole seconds on task so far (the session's clock owns the time; the bridge only reads it). */
+  readonly timeOnTask: () => number;
+  readonly now?: () => number;
+  /** Report the starting state at once (default). False when the saved state could not be read. */
+  readonly reportAtStart?: boolean;
+}
+
+export interface Bridge {
+  /**
+   * Writes a report of the state as it stands, with the time on task so far: before the page is
+   * hidden or left, and before the learner's own finish. Does nothing while saved data the lesson
+   * could not read is still being left alone (see `reportAtStart`).
+   */
+  report(): void;
+  disconnect(): void;
+}
+
+/** What the record keeper is sent for a state. Pure, so tests and the benchmark can use it too. */
+export function progressReport(lesson: Lesson, state: LessonState, passingScore: number) {
+  return {
+    state: encodeState(lesson, state),
+    bookmark: stepId(lesson, state.current),
+    score: lessonScore(lesson, state, passingScore),
+  };
+}
+
+export function connectTracking(options: BridgeOptions): Bridge {
+  const { lesson, store, tracker, passingScore, timeOnTask } = options;
+  const now = options.now ?? (() => Date.now());
+
+  // Saved data the lesson could not read is left alone until the learner does something: it may be
+  // from a newer package, and overwriting it at once would lose it for good.
+  let reporting = options.reportAtStart ?? true;
+  // When each check was last "shown": entering its section, or its previous try (answer latency).
+  let sectionEnteredAt = now();
+  const lastTryAt = new Map<string, number>();
+
+  const report = (): void => {
+    if (!reporting) return;
+    const state = store.getState();
+    tracker.report(progressReport(lesson, { ...state, timeOnTask: timeOnTask() }, passingScore));
+  };
+
+  const unsubscribe = store.subscribe((next, _previous, action) => {
+    reporting = true;
+    if (action.type === 'go') sectionEnteredAt = now();
+    if (action.type === 'answer') {
+      // The state changed, so the reducer took the try: it is the check's last one, as stored.
+      const check = findCheck(lesson, action.checkId);
+      const progress = progressOf(next, action.checkId);
+      const response = progress?.tries.at(-1);
+      if (check && progress && response) {
+        const at = now();
+        const shownAt = Math.max(sectionEnteredAt, lastTryAt.get(check.id) ?? 0);
+        lastTryAt.set(check.id, at);
+        tracker.recordAnswer({
+          check,
+          tryIndex: progress.tries.length - 1,
+          response,
+          correct: checkOutcome(lesson, check, progress).results.at(-1) === true,
+          latencySeconds: Math.max(0, (at - shownAt) / 1000),
+          at: new Date(at),
+        });
+      }
+    }
+    // Lead: the debate-position action (issue 11 §3) goes here:
+    // if (action.type === 'position') tracker.recordPosition(action.debateId, prompt, action.text);
+    report();
+  });
+
+  // The first report records where a fresh attempt starts (or confirms a resumed one).
+  report();
+
+  return { report, disconnect: unsubscribe };
+}
