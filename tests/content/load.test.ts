@@ -12,7 +12,7 @@ describe('loadLesson on valid content', () => {
   it('reads lesson.yaml and fills in setting defaults', () => {
     expect(lesson.id).toBe('demo');
     expect(lesson.version).toBe('1.0.0');
-    expect(lesson.objectives).toEqual(['Check that the loader works.']);
+    expect(lesson.objectives).toEqual([{ id: 'basics', text: 'Check that the loader works.' }]);
     expect(lesson.settings).toEqual({ passingScore: 70, scoring: 'best-try', maxTries: 2, gating: true });
   });
 
@@ -54,7 +54,7 @@ describe('loadLesson on valid content', () => {
       ['intro_order', 'intro', 2],
       ['intro_where', 'intro', 2],
       ['intro_which', 'intro', 3],
-      ['terms_true', 'terms', 2],
+      ['terms_true', 'terms', 1],
       ['terms_match', 'terms', 2],
     ]);
     const where = checks.find((c) => c.id === 'intro_where');
@@ -83,7 +83,7 @@ description: D
 audience: A
 language: en-GB
 estimatedMinutes: 5
-objectives: [O]
+objectives: [{ id: basics, text: O }]
 sections: [intro, terms]
 `,
       'quizzes/demo/terms.yaml': `section: terms
@@ -97,6 +97,8 @@ checks:
       - left: { id: c, text: C }
         right: { id: d, text: D }
     explanation: E.
+    skill: chronology
+    objective: basics
 `,
     });
     const lesson = loadLesson(root, LESSON_ID);
