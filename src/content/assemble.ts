@@ -98,8 +98,8 @@ export function assembleLesson(
     description: lesson.description,
     audience: lesson.audience,
     language: lesson.language,
-    // The sum of the sections' estimates, so the total a learner sees matches its parts.
-    estimatedMinutes: built.reduce((n, s) => n + (s.estimate?.minutes ?? 0), 0),
+    // Rounded once from the sections' unrounded times (five roundings could add up to minutes).
+    estimatedMinutes: Math.max(1, Math.round(built.reduce((n, s) => n + (s.estimate?.seconds ?? 0), 0) / 60)),
     objectives: lesson.objectives,
     settings: lesson.settings,
     sections: built,

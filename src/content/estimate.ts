@@ -88,5 +88,5 @@ export function estimateSection(section: Omit<Section, 'estimate'>, sources: rea
     docs.reduce((n, s) => n + sourceWords(s), 0) +
     section.checks.reduce((n, c) => n + checkWords(c), 0);
   const seconds = (words / READING_WPM) * 60 + section.checks.length * SECONDS_PER_CHECK + positions * SECONDS_PER_POSITION;
-  return { words, tasks: section.checks.length + positions, minutes: Math.max(1, Math.round(seconds / 60)) };
+  return { words, tasks: section.checks.length + positions, seconds: Math.round(seconds), minutes: Math.max(1, Math.round(seconds / 60)) };
 }

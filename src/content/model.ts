@@ -59,6 +59,8 @@ export interface TimeEstimate {
   readonly words: number;
   /** Checks, plus written positions after debates. */
   readonly tasks: number;
+  /** The unrounded estimate, so the lesson total is not the sum of five roundings. */
+  readonly seconds: number;
   /** Whole minutes, at least 1. */
   readonly minutes: number;
 }

@@ -36,6 +36,33 @@ describe('loadLesson on valid content', () => {
     });
   });
 
+  it('gives each check its skill, objective and passage (the nearest heading before it, with its anchor)', () => {
+    const intro = lesson.sections[0]!;
+    expect(intro.checks.map((c) => [c.id, c.skill, c.objective, c.passage])).toEqual([
+      ['intro_order', 'chronology', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+      ['intro_where', 'recall', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+      ['intro_which', 'cause', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+    ]);
+    expect(intro.body[0]).toMatchObject({ t: 'h', anchor: 'intro--background' });
+    // A check before any heading has no passage to point to.
+    expect(lesson.sections[1]!.checks[0]!.passage).toBeUndefined();
+    expect(lesson.sections[1]!.checks[0]!.document).toEqual({ source: 'pact', excerpt: 'Both sides will keep the peace' });
+  });
+
+  it('reads the documents and places their cards', () => {
+    expect(lesson.sources?.map((s) => [s.id, s.kind, s.section])).toEqual([['pact', 'treaty', 'terms']]);
+    expect(lesson.sources?.[0]?.excerpts[0]).toMatchObject({ heading: 'Article 1', working: true, note: 'No attacks.' });
+    expect(lesson.sections[1]!.body).toContainEqual({ t: 'source', id: 'pact' });
+  });
+
+  it('computes a time estimate per section from words and tasks, and the total from the sections', () => {
+    const [intro, terms] = lesson.sections;
+    // Few words and three checks at 30 s each: about 2 minutes.
+    expect(intro!.estimate).toMatchObject({ tasks: 3, minutes: 2 });
+    expect(intro!.estimate!.words).toBeGreaterThan(20);
+    expect(lesson.estimatedMinutes).toBe(Math.round((intro!.estimate!.seconds + terms!.estimate!.seconds) / 60));
+  });
+
   it('orders checks: placed ones in text order, then unplaced ones in quiz-file order', () => {
     const intro = lesson.sections[0]!;
     expect(intro.checks.map((c) => c.id)).toEqual(['intro_order', 'intro_where', 'intro_which']);
