@@ -33,6 +33,11 @@ export interface LessonState {
   readonly furthest: number;
   /** Keyed by check id. A check with no entry has not been answered. */
   readonly checks: Readonly<Record<string, CheckProgress>>;
+  /**
+   * The learner's written position after each debate that asks for one, keyed by the debate's visual
+   * id. Never longer than POSITION_LIMIT in saved form (positions.ts); an empty text is no entry.
+   */
+  readonly positions: Readonly<Record<string, string>>;
   /** Time on task in whole seconds, summed over every session. */
   readonly timeOnTask: number;
   /**
@@ -46,6 +51,11 @@ export type LessonAction =
   | { readonly type: 'go'; readonly step: number }
   /** Submit a try at a check. Refused when the check is finished or the state is read-only. */
   | { readonly type: 'answer'; readonly checkId: string; readonly response: Response }
+  /**
+   * Write (or replace) the learner's position on a debate. Refused when read-only or when the debate
+   * asks for no position. Text beyond the limit is cut; empty text removes the position.
+   */
+  | { readonly type: 'writePosition'; readonly debate: string; readonly text: string }
   /** Add time on task (the shell sends whole seconds while the page is visible). */
   | { readonly type: 'tick'; readonly seconds: number }
   /** Replace the whole state (a resume from saved data). */

@@ -19,7 +19,7 @@ describe('initialState', () => {
   it('starts at the first section with nothing answered', () => {
     const lesson = makeLesson();
     expect(initialState(lesson, 42)).toEqual({
-      schema: 1, contentVersion: '1.0.0', seed: 42, current: 0, furthest: 0, checks: {}, timeOnTask: 0, readOnly: false,
+      schema: 1, contentVersion: '1.0.0', seed: 42, current: 0, furthest: 0, checks: {}, positions: {}, timeOnTask: 0, readOnly: false,
     });
     expect(initialState(lesson, 42, { readOnly: true }).readOnly).toBe(true);
     expect(initialState(lesson, -1).seed).toBe(0xffffffff); // kept an unsigned 32-bit integer
