@@ -5,7 +5,7 @@
  */
 import { ContentError, Problems } from './errors.ts';
 import { assembleLesson, type ValidSection } from './assemble.ts';
-import { crossRules } from './cross-rules.ts';
+import { crossFileRules } from './cross-file-rules.ts';
 import { findContentFiles } from './files.ts';
 import type { Lesson } from './model.ts';
 import { readQuiz, readSection, readYamlFile } from './read.ts';
@@ -29,7 +29,7 @@ export function loadLesson(rootDir: string, lessonId = 'neutrality-pact'): Lesso
   const quizzes = files.quizzes.map((file) => readQuiz(rootDir, file, problems));
   // sources.yaml is optional: a lesson that quotes no documents has none.
   const sources = existsSync(join(rootDir, files.sources)) ? readYamlFile(rootDir, files.sources, sourcesFileSchema, problems) : undefined;
-  crossRules({ files, lesson, glossary, sections, quizzes }, problems);
+  crossFileRules({ files, lesson, glossary, sections, quizzes }, problems);
   sourceRules({ sourcesFile: files.sources, sources, sectionIds: lesson?.sections ?? [], sections, quizzes }, problems);
   itemRules(files.lesson, lesson, quizzes, problems);
   problems.throwIfAny();

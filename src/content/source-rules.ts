@@ -11,7 +11,7 @@ import type { Block, Inline } from './model.ts';
 import type { QuizSource, SectionSource } from './read.ts';
 import type { CheckInput, SourcesFile } from './schema.ts';
 import { appearsVerbatim, quotationsIn } from './quote-text.ts';
-import { sectionIdOf } from './cross-rules.ts';
+import { sectionIdOf } from './cross-file-rules.ts';
 
 export interface SourceRuleInput {
   readonly sourcesFile: string;

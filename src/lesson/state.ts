@@ -12,17 +12,15 @@ import { fitPosition, positionDebates } from './positions';
 /** The bookmark of the results step (sections are bookmarked by their id). */
 export const RESULTS_BOOKMARK = 'results';
 
-export function initialState(lesson: Lesson, seed: number, opts: { readOnly?: boolean } = {}): LessonState {
+/** A fresh attempt. The lesson is not read: every lesson starts the same way, at its first step. */
+export function initialState(_lesson: Lesson, seed: number): LessonState {
   return {
-    schema: 1,
-    contentVersion: lesson.version,
     seed: seed >>> 0, // the saved form holds an unsigned 32-bit integer
     current: 0,
     furthest: 0,
     checks: {},
     positions: {},
     timeOnTask: 0,
-    readOnly: opts.readOnly ?? false,
   };
 }
 
@@ -47,14 +45,14 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
     }
     case 'answer': {
       const check = findCheck(lesson, action.checkId);
-      if (state.readOnly || !check || !isComplete(check, action.response)) return state;
+      if (!check || !isComplete(check, action.response)) return state;
       const progress = progressOf(state, check.id);
       if (checkOutcome(lesson, check, progress).finished) return state;
       const tries = [...(progress?.tries ?? []), normalizeResponse(check, action.response)];
       return { ...state, checks: { ...state.checks, [check.id]: { tries } } };
     }
     case 'writePosition': {
-      if (state.readOnly || !positionDebates(lesson).some((d) => d.id === action.debate)) return state;
+      if (!positionDebates(lesson).some((d) => d.id === action.debate)) return state;
       const text = fitPosition(typeof action.text === 'string' ? action.text : '');
       if ((state.positions[action.debate] ?? '') === text) return state;
       const { [action.debate]: _old, ...others } = state.positions;
@@ -65,9 +63,6 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
       if (!Number.isFinite(seconds) || seconds <= 0) return state;
       return { ...state, timeOnTask: state.timeOnTask + seconds };
     }
-    case 'restore':
-      // Read-only is the LMS's word for this launch, never something saved.
-      return { ...action.state, readOnly: state.readOnly };
   }
 }
 

@@ -12,7 +12,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model.ts';
-import { decodeState } from '../../src/lesson/encoding.ts';
+import { decodeState } from '../../src/lesson/saved-state.ts';
 import { STANDARDS, type Standard } from '../../scorm/standard.ts';
 import { axeViolations } from './axe.ts';
 import { buildAll, CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM, serve, STRICT_CSP, type Built, type Served } from './harness.ts';

@@ -3,19 +3,25 @@ import { expect } from 'vitest';
 import type { Lesson } from '../../src/content/model';
 import type { LessonState } from '../../src/lesson/types';
 import { findCheck, isComplete, isCorrect, triesAllowed } from '../../src/lesson';
+import { POSITION_LIMIT, positionDebates, positionSize } from '../../src/lesson/positions';
 
 export function stateProblems(lesson: Lesson, state: LessonState): string[] {
   const problems: string[] = [];
   const last = lesson.sections.length;
   const whole = (n: number) => Number.isSafeInteger(n) && n >= 0;
-  if (state.schema !== 1) problems.push('schema');
-  if (state.contentVersion !== lesson.version) problems.push('contentVersion');
   if (!whole(state.seed) || state.seed > 0xffffffff) problems.push('seed');
   if (!whole(state.current) || state.current > last) problems.push('current out of range');
   if (!whole(state.furthest) || state.furthest > last) problems.push('furthest out of range');
   if (state.current > state.furthest) problems.push('current beyond furthest');
   if (!whole(state.timeOnTask)) problems.push('timeOnTask');
-  if (typeof state.readOnly !== 'boolean') problems.push('readOnly');
+  // Exactly the state's fields: nothing unread rides along into the saved data or the views.
+  const fields = Object.keys(state).sort().join(',');
+  if (fields !== 'checks,current,furthest,positions,seed,timeOnTask') problems.push(`fields ${fields}`);
+  const asked = new Set(positionDebates(lesson).map((d) => d.id));
+  for (const [debate, text] of Object.entries(state.positions ?? {})) {
+    if (!asked.has(debate)) problems.push(`position on unknown debate ${debate}`);
+    if (text === '' || positionSize(text) > POSITION_LIMIT) problems.push(`position ${debate}: empty or too long`);
+  }
   for (const [id, progress] of Object.entries(state.checks)) {
     const check = findCheck(lesson, id);
     if (!check) {

@@ -9,7 +9,7 @@ import { byId } from './dom.ts';
 import { fetchManifestInfo } from './manifest-info.ts';
 import { renderLog, renderPanel } from './panel.ts';
 import type { LaunchMode, StoredRecord } from './record.ts';
-import { PreviewLms, type LogEntry } from './session.ts';
+import { PreviewLms, type LogEntry } from './preview-lms.ts';
 
 const STANDARD_KEY = 'scorm-preview:standard';
 const frame = byId<HTMLIFrameElement>('sco');

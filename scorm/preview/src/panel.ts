@@ -2,7 +2,7 @@
 import type { Standard } from '../../standard.ts';
 import { read } from './cmi.ts';
 import { h } from './dom.ts';
-import type { LogEntry, PreviewLms } from './session.ts';
+import type { LogEntry, PreviewLms } from './preview-lms.ts';
 import { panelView, SUSPEND_LIMIT_12, SUSPEND_LIMIT_2004, type Row } from './view.ts';
 
 const READS = /GetValue|GetLastError|GetErrorString|GetDiagnostic/;

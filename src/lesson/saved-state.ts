@@ -4,7 +4,7 @@
  *
  *   N2|<content version>|<seed>|<current>|<furthest>|<seconds>|<answers>|<positions>|<checksum>
  *
- * Numbers are base 36. <answers> is a comma-separated list of `checkId:fingerprint:tries` (codec.ts),
+ * Numbers are base 36. <answers> is a comma-separated list of `checkId:fingerprint:tries` (saved-answers.ts),
  * in lesson order. <positions> is a `^`-separated list of `debateId=text`, the learner's written
  * positions, each text escaped to plain ASCII (positions.ts). N1, the same without <positions>, is
  * still read. The checksum (4 base-36 characters over everything before it) tells a complete
@@ -13,7 +13,7 @@
  */
 import type { Lesson } from '../content/model';
 import type { CheckProgress, LessonState } from './types';
-import { decodeTries, encodeTries, fingerprint } from './codec';
+import { decodeTries, encodeTries, fingerprint } from './saved-answers';
 import { isCorrect } from './grading';
 import { hashBase36 } from './hash';
 import { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
@@ -26,7 +26,7 @@ const FORMAT = 'N2';
 const FIELDS: Readonly<Record<string, number>> = { N1: 8, N2: 9 };
 
 export interface DecodedState {
-  /** Always a valid state for this lesson (read-only false: `restore` keeps the launch's own flag). */
+  /** Always a valid state for this lesson. */
   readonly state: LessonState;
   /** How many checks' answers were kept. */
   readonly kept: number;
