@@ -5,6 +5,7 @@ import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useLayoutEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
@@ -109,7 +110,8 @@ export function LessonShell() {
             <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0, fontSize: { xs: '0.95rem', sm: '1rem' } }}>
               {lesson.title}
             </Typography>
-            <Box data-print="hide">
+            <Box data-print="hide" sx={{ display: 'flex', gap: 1 }}>
+              <DocumentsButton lesson={lesson} />
               <GlossaryButton />
             </Box>
           </Box>
