@@ -69,6 +69,11 @@ describe('document cards', () => {
     expect(document.getElementById('document-molotov-notice')).not.toBeNull();
   });
 
+  it('an excerpt from a working translation says so', () => {
+    showSection('terms');
+    expect(screen.getByText(/\(working translation, not official wording\)/)).toBeInTheDocument();
+  });
+
   it('the Documents button lists every document by section, each opening to its card', async () => {
     const user = userEvent.setup();
     render(

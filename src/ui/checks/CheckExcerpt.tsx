@@ -8,6 +8,8 @@ import { documentAnchor } from '../documents/DocumentCard';
 export function CheckExcerpt({ document }: { document: { source: string; excerpt: string } }) {
   const { lesson } = useLesson();
   const source = lesson.sources?.find((s) => s.id === document.source);
+  // A working translation is not the document's words: say so, as its card does.
+  const working = source?.excerpts.some((e) => e.working && e.text.includes(document.excerpt.replace(/[.,;:]$/, ''))) ?? false;
   return (
     <Box component="figure" sx={{ m: 0, mb: 1.5, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
       <Box component="blockquote" sx={{ m: 0, fontFamily: 'Georgia, "Times New Roman", serif' }}>
@@ -20,6 +22,7 @@ export function CheckExcerpt({ document }: { document: { source: string; excerpt
             {source.title}
           </Link>
           , {source.date}
+          {working && ' (working translation, not official wording)'}
         </Typography>
       )}
     </Box>
