@@ -5,6 +5,7 @@ import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useLayoutEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
+import { currentStep, onResults } from '../lesson/selectors';
 import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
@@ -23,7 +24,7 @@ function FollowCurrentStep() {
   const { lesson, state } = useLesson();
   const navigate = useNavigate();
   const location = useLocation();
-  const path = stepPath(lesson, state.current);
+  const path = stepPath(lesson, currentStep(state));
   // Before paint, so the old step never shows beside the new state; replace, so the memory history
   // does not grow with every step (the lesson's own state is the history that matters).
   useLayoutEffect(() => {
@@ -37,7 +38,7 @@ function SectionRoute() {
   const { sectionId } = useParams();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
-  if (!section || index !== state.current) return null;
+  if (!section || index !== currentStep(state)) return null;
   return <SectionPage key={section.id} section={section} index={index} />;
 }
 
@@ -52,7 +53,7 @@ function StepNavPlacement() {
   return (
     <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
       <summary>
-        Lesson steps: {state.current < lesson.sections.length ? `section ${state.current + 1} of ${lesson.sections.length}` : 'results'}
+        Lesson steps: {currentStep(state) < lesson.sections.length ? `section ${currentStep(state) + 1} of ${lesson.sections.length}` : 'results'}
       </summary>
       <Box sx={{ mt: 1 }}>
         <StepNav />
@@ -142,8 +143,8 @@ export function LessonShell() {
           <SaveNoticeBar />
           <Routes>
             <Route path="/section/:sectionId" element={<SectionRoute />} />
-            <Route path="/results" element={state.current === lesson.sections.length ? <ResultsPage /> : null} />
-            <Route path="*" element={<Navigate to={stepPath(lesson, state.current)} replace />} />
+            <Route path="/results" element={onResults(lesson, state) ? <ResultsPage /> : null} />
+            <Route path="*" element={<Navigate to={stepPath(lesson, currentStep(state))} replace />} />
           </Routes>
         </Box>
       </Box>
