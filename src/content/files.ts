@@ -14,6 +14,8 @@ export interface ContentFiles {
   readonly quizDir: string;
   readonly lesson: string;
   readonly glossary: string;
+  /** The documents the lesson quotes; a lesson without any may leave the file out. */
+  readonly sources: string;
   /** Section files, sorted by name. */
   readonly sections: readonly string[];
   /** Quiz files, sorted by name. */
@@ -53,6 +55,7 @@ export function findContentFiles(rootDir: string, lessonId: string, problems?: P
     quizDir,
     lesson: `${lessonDir}/lesson.yaml`,
     glossary: `${lessonDir}/glossary.yaml`,
+    sources: `${lessonDir}/sources.yaml`,
     sections: lessonNames.filter((name) => SECTION_FILE.test(name)).map((name) => `${lessonDir}/${name}`),
     quizzes: quizNames.filter((name) => name.endsWith('.yaml')).map((name) => `${quizDir}/${name}`),
   };
@@ -60,5 +63,5 @@ export function findContentFiles(rootDir: string, lessonId: string, problems?: P
 
 /** Every content file that exists, for watching. */
 export function allContentFiles(files: ContentFiles): string[] {
-  return [files.lesson, files.glossary, ...files.sections, ...files.quizzes];
+  return [files.lesson, files.glossary, files.sources, ...files.sections, ...files.quizzes];
 }

@@ -9,7 +9,11 @@ import { crossFileRules } from './cross-file-rules.ts';
 import { findContentFiles } from './files.ts';
 import type { Lesson } from './model.ts';
 import { readQuiz, readSection, readYamlFile } from './read.ts';
-import { glossaryFileSchema, lessonFileSchema } from './schema.ts';
+import { glossaryFileSchema, lessonFileSchema, sourcesFileSchema } from './schema.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { itemRules } from './item-rules.ts';
+import { sourceRules } from './source-rules.ts';
 
 /**
  * @param rootDir the project root; messages name files relative to it
@@ -23,7 +27,11 @@ export function loadLesson(rootDir: string, lessonId = 'neutrality-pact'): Lesso
   const glossary = readYamlFile(rootDir, files.glossary, glossaryFileSchema, problems);
   const sections = files.sections.map((file) => readSection(rootDir, file, problems));
   const quizzes = files.quizzes.map((file) => readQuiz(rootDir, file, problems));
+  // sources.yaml is optional: a lesson that quotes no documents has none.
+  const sources = existsSync(join(rootDir, files.sources)) ? readYamlFile(rootDir, files.sources, sourcesFileSchema, problems) : undefined;
   crossFileRules({ files, lesson, glossary, sections, quizzes }, problems);
+  sourceRules({ sourcesFile: files.sources, sources, sectionIds: lesson?.sections ?? [], sections, quizzes }, problems);
+  itemRules(files.lesson, lesson, quizzes, problems);
   problems.throwIfAny();
 
   // No problems means every part was read; these guards only narrow the types.
@@ -31,5 +39,5 @@ export function loadLesson(rootDir: string, lessonId = 'neutrality-pact'): Lesso
   if (!lesson || !glossary || valid.length !== sections.length) {
     throw new ContentError([{ file: files.lesson, field: 'top level', message: 'could not be read (internal error)' }]);
   }
-  return assembleLesson(lesson, glossary, valid, quizzes);
+  return assembleLesson(lesson, glossary, valid, quizzes, sources);
 }

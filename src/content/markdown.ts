@@ -24,6 +24,7 @@ export interface MarkdownResult {
   readonly terms: Placement[];
   readonly visuals: Placement[];
   readonly checks: Placement[];
+  readonly sources: Placement[];
 }
 
 const GLOSSARY_SCHEME = 'glossary:';
@@ -33,7 +34,7 @@ const GLOSSARY_SCHEME = 'glossary:';
  * line in the whole file (the front matter comes first).
  */
 export function markdownToBlocks(source: string, file: string, problems: Problems, lineOffset = 0): MarkdownResult {
-  const result: MarkdownResult = { blocks: [], terms: [], visuals: [], checks: [] };
+  const result: MarkdownResult = { blocks: [], terms: [], visuals: [], checks: [], sources: [] };
   const lineOf = (node: Nodes): number => (node.position?.start.line ?? 1) + lineOffset;
   const fail = (node: Nodes, message: string): void => problems.add(file, `line ${lineOf(node)}`, message);
 
@@ -152,14 +153,14 @@ export function markdownToBlocks(source: string, file: string, problems: Problem
     }
   }
 
-  /** ```visual and ```check fenced blocks place a visual or a check; any other code is an error. */
+  /** ```visual, ```check and ```source blocks place a visual, a check or a document; other code is an error. */
   function placement(lang: string | null | undefined, value: string, node: Nodes): Block | undefined {
-    if (lang !== 'visual' && lang !== 'check') {
+    if (lang !== 'visual' && lang !== 'check' && lang !== 'source') {
       fail(
         node,
         lang
-          ? `code blocks are not allowed (\`\`\`${lang}); only \`\`\`visual and \`\`\`check`
-          : 'code blocks are not allowed; only ```visual and ```check (indented lines also make code: remove the indent)',
+          ? `code blocks are not allowed (\`\`\`${lang}); only \`\`\`visual, \`\`\`check and \`\`\`source`
+          : 'code blocks are not allowed; only ```visual, ```check and ```source (indented lines also make code: remove the indent)',
       );
       return undefined;
     }
@@ -168,7 +169,7 @@ export function markdownToBlocks(source: string, file: string, problems: Problem
       fail(node, `a \`\`\`${lang} block must hold exactly one ${lang} id`);
       return undefined;
     }
-    (lang === 'visual' ? result.visuals : result.checks).push({ id, line: lineOf(node) });
+    (lang === 'visual' ? result.visuals : lang === 'check' ? result.checks : result.sources).push({ id, line: lineOf(node) });
     return { t: lang, id };
   }
 

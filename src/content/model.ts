@@ -29,12 +29,76 @@ export interface Lesson {
   readonly description: string;
   readonly audience: string;
   readonly language: string;
+  /** The whole lesson's estimated time in whole minutes, computed from its words and tasks (estimate.ts). */
   readonly estimatedMinutes: number;
-  readonly objectives: readonly string[];
+  /** What a learner can do afterwards; checks name the one they assess by id. */
+  readonly objectives: readonly Objective[];
   readonly settings: LessonSettings;
   /** In order: context, terms, impact, end, legacy. */
   readonly sections: readonly Section[];
   readonly glossary: readonly GlossaryTerm[];
+  /**
+   * The documents the lesson quotes (sources.yaml), in authored order. Optional only so hand-made
+   * test lessons may leave it out; the loader always sets it.
+   */
+  readonly sources?: readonly Source[];
+}
+
+export interface Objective {
+  /** [a-z][a-z0-9-]*, named by checks in `objective`. */
+  readonly id: string;
+  readonly text: string;
+}
+
+/** What a check asks of the learner. Everything but recall asks them to reason with what they know. */
+export type Skill = 'recall' | 'chronology' | 'cause' | 'significance' | 'evidence' | 'perspective' | 'source';
+
+/** The build's honest reading-and-doing time for one section. */
+export interface TimeEstimate {
+  /** Words the learner reads: text, visuals, the documents placed here, and the checks' prompts and answers. */
+  readonly words: number;
+  /** Checks, plus written positions after debates. */
+  readonly tasks: number;
+  /** The unrounded estimate, so the lesson total is not the sum of five roundings. */
+  readonly seconds: number;
+  /** Whole minutes, at least 1. */
+  readonly minutes: number;
+}
+
+export type SourceKind = 'treaty' | 'statement' | 'proclamation' | 'letter' | 'report' | 'diary' | 'newspaper';
+
+export interface SourceExcerpt {
+  readonly heading?: string;
+  /** English, verbatim; or the compiler's working translation when `working` is true. */
+  readonly text: string;
+  readonly working: boolean;
+  /** The official wording in its own language (Japanese, or another authentic language). */
+  readonly original?: string;
+  /** The Russian official wording, where given. */
+  readonly russian?: string;
+  /** A plain-words note beside the excerpt. */
+  readonly note?: string;
+}
+
+/** A primary document, quoted word for word with where its words come from. */
+export interface Source {
+  /** [a-z0-9-]+; placed in text with a ```source block, named by checks' `document.source`. */
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  /** Who issued or wrote it. */
+  readonly issuer: string;
+  /** Decides the card's layout: a treaty looks like a treaty, a diary like a diary. */
+  readonly kind: SourceKind;
+  /** The section where it belongs (its card is placed there). */
+  readonly section: string;
+  /** Where the English text comes from, and whether it is an official or working translation. */
+  readonly translation: string;
+  /** The source line: the publication or archive the text was copied from. */
+  readonly source: string;
+  readonly excerpts: readonly SourceExcerpt[];
+  /** "What to look for": a prompt for reading it as a historian. */
+  readonly lookFor: string;
 }
 
 export interface Section {
@@ -48,6 +112,8 @@ export interface Section {
   readonly body: readonly Block[];
   readonly visuals: Readonly<Record<string, Visual>>;
   readonly checks: readonly Check[];
+  /** Optional only for hand-made test lessons; the loader always sets it. */
+  readonly estimate?: TimeEstimate;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -64,13 +130,15 @@ export type Inline =
 export type Block =
   | { readonly t: 'p'; readonly c: readonly Inline[] }
   /** Level 2 or 3 inside a section (the section title is the level-1 heading the shell renders). */
-  | { readonly t: 'h'; readonly level: 2 | 3; readonly c: readonly Inline[] }
+  | { readonly t: 'h'; readonly level: 2 | 3; readonly c: readonly Inline[]; readonly anchor?: string }
   | { readonly t: 'ul' | 'ol'; readonly items: readonly (readonly Block[])[] }
   | { readonly t: 'quote'; readonly c: readonly Block[] }
   /** A visual defined in the section's front matter, placed with a ```visual fenced block. */
   | { readonly t: 'visual'; readonly id: string }
   /** Where this section's checks are embedded, placed with a ```check fenced block naming a check id. */
-  | { readonly t: 'check'; readonly id: string };
+  | { readonly t: 'check'; readonly id: string }
+  /** A document card from sources.yaml, placed with a ```source fenced block naming a source id. */
+  | { readonly t: 'source'; readonly id: string };
 
 // ---------------------------------------------------------------------------------------------
 // Visuals: things that are not running text.
@@ -107,7 +175,18 @@ export interface DebateVisual {
   readonly kind: 'debate';
   readonly title: string;
   readonly question: string;
-  readonly views: readonly { readonly label: string; readonly argument: string }[];
+  readonly views: readonly DebateView[];
+  /** When set, the learner writes their own position after the debate; this is the prompt. */
+  readonly respond?: string;
+}
+
+export interface DebateView {
+  readonly label: string;
+  /** The historians or official positions that hold this view. */
+  readonly who: readonly string[];
+  readonly argument: string;
+  /** The evidence this position rests on. */
+  readonly evidence: readonly string[];
 }
 
 /** The region map (an SVG component built for the lesson); the data picks which places are marked. */
@@ -138,6 +217,8 @@ export interface Choice {
   readonly text: string;
   /** Why choosing this option is right or wrong; shown when the learner picks it. */
   readonly feedback?: string;
+  /** The misconception a wrong option targets, for item analysis. */
+  readonly misconception?: string;
 }
 
 interface CheckBase {
@@ -151,6 +232,24 @@ interface CheckBase {
   readonly hint?: string;
   /** Tries for this check; the lesson setting when absent. */
   readonly maxTries: number;
+  /*
+   * The next four are always set by the loader; they are optional only so that hand-made test
+   * lessons elsewhere need not spell them out.
+   */
+  /** What the check asks of the learner. */
+  readonly skill?: Skill;
+  /** The id of the lesson objective it assesses. */
+  readonly objective?: string;
+  /** The nearest ## or ### heading before the check in the text: for links back to the passage. */
+  readonly passage?: Passage;
+  /** A document-based check's excerpt, shown above the prompt, with the source it is quoted from. */
+  readonly document?: { readonly source: string; readonly excerpt: string };
+}
+
+export interface Passage {
+  readonly heading: string;
+  /** The heading's element id on the section page. */
+  readonly anchor: string;
 }
 
 export interface SingleChoiceCheck extends CheckBase {

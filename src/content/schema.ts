@@ -80,6 +80,12 @@ const settingsSchema = z.strictObject({
   gating: z.boolean().default(true),
 });
 
+/** Objective ids are what checks name in `objective:`; they may also reach LMS reports. */
+export const objectiveId = id(/^[a-z][a-z0-9-]*$/, 'use lower case letters, digits and dashes, starting with a letter', 40);
+
+/** What a check asks the learner to do: recall a fact, or reason as a historian does. */
+export const SKILLS = ['recall', 'chronology', 'cause', 'significance', 'evidence', 'perspective', 'source'] as const;
+
 export const lessonFileSchema = z.strictObject({
   id: lessonId,
   title: text(),
@@ -92,8 +98,10 @@ export const lessonFileSchema = z.strictObject({
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]+)*$/, {
     error: (iss) => `"${String(iss.input)}" is not a language tag like en or en-GB`,
   }),
-  estimatedMinutes: z.number().int().positive(),
-  objectives: z.array(text()).min(1),
+  // The time shown to learners is computed from the words and tasks (estimate.ts); an authored figure
+  // would drift from the content, so it is no longer read.
+  estimatedMinutes: z.number().int().positive().optional(),
+  objectives: z.array(z.strictObject({ id: objectiveId, text: text() })).min(1),
   // A lesson may leave out settings entirely; every setting then takes its default.
   settings: settingsSchema.prefault({}),
   sections: z.array(sectionId).min(1),
@@ -136,7 +144,19 @@ const debate = z.strictObject({
   kind: z.literal('debate'),
   title: text(),
   question: text(),
-  views: z.array(z.strictObject({ label: text(), argument: text() })).min(2),
+  views: z
+    .array(
+      z.strictObject({
+        label: text(),
+        // Named historians or official positions: a debate is shown with the people who hold each side.
+        who: z.array(text()).min(1),
+        argument: text(),
+        evidence: z.array(text()).min(1),
+      }),
+    )
+    .min(2),
+  // When present, the learner writes their own position after the debate (a `writePosition` action).
+  respond: text().optional(),
 });
 
 const map = z.strictObject({
@@ -161,7 +181,13 @@ export const sectionFrontMatterSchema = z.strictObject({
 // Quiz files and checks
 // ---------------------------------------------------------------------------------------------
 
-const choice = z.strictObject({ id: choiceId, text: text(), feedback: text().optional() });
+const choice = z.strictObject({
+  id: choiceId,
+  text: text(),
+  feedback: text().optional(),
+  // The misconception a wrong option targets (facts.md lists them); for the teacher kit's item analysis.
+  misconception: text().optional(),
+});
 
 /** One side of a matching pair; a missing side gets the message authors will recognise. */
 const pairSide = z.strictObject(
@@ -187,6 +213,10 @@ const checkBase = {
   hint: text().optional(),
   // Absent means the lesson's setting; the loader fills it in.
   maxTries: z.number().int().min(1).optional(),
+  skill: z.enum(SKILLS, { error: (iss) => (iss.input === undefined ? 'is required' : `"${String(iss.input)}" is not a skill: use one of ${SKILLS.join(', ')}`) }),
+  objective: objectiveId,
+  // A document-based check shows an excerpt from sources.yaml above its prompt (checked verbatim).
+  document: z.strictObject({ source: termId, excerpt: text() }).optional(),
 };
 
 const singleChoice = z.strictObject({
@@ -233,6 +263,44 @@ export const quizFileSchema = z.strictObject({
   checks: z.array(z.unknown()).min(1),
 });
 
+// ---------------------------------------------------------------------------------------------
+// sources.yaml: the documents the lesson quotes
+// ---------------------------------------------------------------------------------------------
+
+export const SOURCE_KINDS = ['treaty', 'statement', 'proclamation', 'letter', 'report', 'diary', 'newspaper'] as const;
+
+const excerpt = z.strictObject({
+  heading: text().optional(),
+  /** The English text, verbatim (or the compiler's working translation when `working` is true). */
+  text: text(),
+  working: z.boolean().default(false),
+  /** The official text in its own language, verbatim, where the source pack gives it. */
+  original: text().optional(),
+  russian: text().optional(),
+  /** A plain-words note beside the excerpt (e.g. what an article means). */
+  note: text().optional(),
+});
+
+export const sourcesFileSchema = z.strictObject({
+  sources: z
+    .array(
+      z.strictObject({
+        id: termId,
+        title: text(),
+        date: text(),
+        issuer: text(),
+        kind: z.enum(SOURCE_KINDS),
+        section: sectionId,
+        translation: text(),
+        source: text(),
+        excerpts: z.array(excerpt).min(1),
+        lookFor: text(),
+      }),
+    )
+    .min(1),
+});
+
+export type SourcesFile = z.output<typeof sourcesFileSchema>;
 export type LessonFile = z.output<typeof lessonFileSchema>;
 export type GlossaryFile = z.output<typeof glossaryFileSchema>;
 export type SectionFrontMatter = z.output<typeof sectionFrontMatterSchema>;

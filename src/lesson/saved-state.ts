@@ -2,10 +2,12 @@
  * The lesson state as SCORM suspend_data: short (SCORM 1.2 LMSs keep only 4,096 characters), plain
  * ASCII with nothing an LMS might escape, and safe to read back whatever happened to it meanwhile.
  *
- *   N1|<content version>|<seed>|<current>|<furthest>|<seconds>|<answers>|<checksum>
+ *   N2|<content version>|<seed>|<current>|<furthest>|<seconds>|<answers>|<positions>|<checksum>
  *
  * Numbers are base 36. <answers> is a comma-separated list of `checkId:fingerprint:tries` (saved-answers.ts),
- * in lesson order. The checksum (4 base-36 characters over everything before it) tells a complete
+ * in lesson order. <positions> is a `^`-separated list of `debateId=text`, the learner's written
+ * positions, each text escaped to plain ASCII (positions.ts). N1, the same without <positions>, is
+ * still read. The checksum (4 base-36 characters over everything before it) tells a complete
  * string from one an LMS cut short or something altered: a cut multiple-response try still looks like
  * a valid (different) answer, so damaged data is never half-trusted; the learner starts afresh.
  */
@@ -16,10 +18,12 @@ import { isCorrect } from './grading';
 import { hashBase36 } from './hash';
 import { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
 import { initialState } from './state';
+import { escapePosition, fitPosition, positionDebates, unescapePosition } from './positions';
 
-/** Raise it (N2…) when the layout changes; a reader refuses tags it does not know. */
-const FORMAT = 'N1';
-const FIELDS = 8;
+/** Raise it (N3…) when the layout changes; a reader refuses tags it does not know. */
+const FORMAT = 'N2';
+/** Fields per format this reader knows: N1 had no positions. */
+const FIELDS: Readonly<Record<string, number>> = { N1: 8, N2: 9 };
 
 export interface DecodedState {
   /** Always a valid state for this lesson. */
@@ -68,6 +72,12 @@ export function encodeState(lesson: Lesson, state: LessonState): string {
     writeInt(state.furthest),
     writeInt(state.timeOnTask),
     answers.join(','),
+    positionDebates(lesson)
+      .flatMap(({ id }) => {
+        const text = state.positions[id];
+        return text ? [`${id}=${escapePosition(text)}`] : [];
+      })
+      .join('^'),
   ].join('|');
   return `${body}|${hashBase36(body, 4)}`;
 }
@@ -90,18 +100,20 @@ function read(lesson: Lesson, encoded: string | null | undefined, fallbackSeed: 
   if (text === '') return fresh(lesson, fallbackSeed, null);
   const fields = text.split('|');
   const tag = fields[0] ?? '';
-  if (tag !== FORMAT) {
+  const expected = FIELDS[tag];
+  if (expected === undefined) {
     const problem = /^N[0-9]{1,3}$/.test(tag)
       ? `saved data is in format ${tag}, which this version of the lesson cannot read`
       : 'saved data is not in a format this lesson writes';
     return fresh(lesson, fallbackSeed, problem);
   }
-  if (fields.length !== FIELDS) return fresh(lesson, fallbackSeed, 'saved data was cut short or has extra parts');
-  if (hashBase36(text.slice(0, text.lastIndexOf('|')), 4) !== fields[FIELDS - 1]) {
+  if (fields.length !== expected) return fresh(lesson, fallbackSeed, 'saved data was cut short or has extra parts');
+  if (hashBase36(text.slice(0, text.lastIndexOf('|')), 4) !== fields[expected - 1]) {
     return fresh(lesson, fallbackSeed, 'saved data was cut short or altered: its checksum does not match');
   }
 
   const [, version = '', seedText, currentText, furthestText, timeText, answersText = ''] = fields;
+  const positionsText = tag === 'N1' ? '' : (fields[7] ?? '');
   const seed = readInt(seedText, 0xffffffff);
   const current = readInt(currentText, Number.MAX_SAFE_INTEGER);
   const furthest = readInt(furthestText, Number.MAX_SAFE_INTEGER);
@@ -131,6 +143,18 @@ function read(lesson: Lesson, encoded: string | null | undefined, fallbackSeed: 
     checks[id] = { tries: tries.slice(0, limit) };
   }
 
+  // Positions on debates the lesson still asks about; others (content changed) are dropped quietly.
+  const asked = new Set(positionDebates(lesson).map((d) => d.id));
+  const positions: Record<string, string> = {};
+  for (const entry of positionsText === '' ? [] : positionsText.split('^')) {
+    const cut = entry.indexOf('=');
+    const id = entry.slice(0, cut);
+    const saved = cut > 0 ? unescapePosition(entry.slice(cut + 1)) : null;
+    if (saved === null || !asked.has(id) || Object.hasOwn(positions, id)) continue;
+    const fitted = fitPosition(saved);
+    if (fitted !== '') positions[id] = fitted;
+  }
+
   // The lesson may have fewer sections now: clamp into range, and never leave current beyond furthest.
   const safeFurthest = Math.min(furthest, resultsStep(lesson));
   const kept = Object.keys(checks).length;
@@ -140,6 +164,7 @@ function read(lesson: Lesson, encoded: string | null | undefined, fallbackSeed: 
       current: Math.min(current, safeFurthest),
       furthest: safeFurthest,
       checks,
+      positions,
       timeOnTask,
     },
     kept,

@@ -54,3 +54,8 @@ export function outcomeOf(lesson: Lesson, state: LessonState, check: Check): Che
 export function shownOrder(state: LessonState, check: Check): readonly string[] {
   return displayOrder(check, state.seed);
 }
+
+/** The learner's written position on a debate, or '' when there is none. */
+export function positionOn(state: LessonState, debateId: string): string {
+  return Object.hasOwn(state.positions, debateId) ? (state.positions[debateId] ?? '') : '';
+}

@@ -7,6 +7,7 @@ import type { LessonAction, LessonState } from './types';
 import { isComplete, normalizeResponse } from './grading';
 import { findCheck, progressOf, resultsStep } from './lookup';
 import { checkOutcome } from './scoring';
+import { fitPosition, positionDebates } from './positions';
 
 /** The bookmark of the results step (sections are bookmarked by their id). */
 export const RESULTS_BOOKMARK = 'results';
@@ -18,6 +19,7 @@ export function initialState(_lesson: Lesson, seed: number): LessonState {
     current: 0,
     furthest: 0,
     checks: {},
+    positions: {},
     timeOnTask: 0,
   };
 }
@@ -48,6 +50,13 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
       if (checkOutcome(lesson, check, progress).finished) return state;
       const tries = [...(progress?.tries ?? []), normalizeResponse(check, action.response)];
       return { ...state, checks: { ...state.checks, [check.id]: { tries } } };
+    }
+    case 'writePosition': {
+      if (!positionDebates(lesson).some((d) => d.id === action.debate)) return state;
+      const text = fitPosition(typeof action.text === 'string' ? action.text : '');
+      if ((state.positions[action.debate] ?? '') === text) return state;
+      const { [action.debate]: _old, ...others } = state.positions;
+      return { ...state, positions: text === '' ? others : { ...others, [action.debate]: text } };
     }
     case 'tick': {
       const seconds = Math.floor(action.seconds);

@@ -34,6 +34,11 @@ export interface LessonState {
   readonly furthest: number;
   /** Keyed by check id. A check with no entry has not been answered. */
   readonly checks: Readonly<Record<string, CheckProgress>>;
+  /**
+   * The learner's written position after each debate that asks for one, keyed by the debate's visual
+   * id. Never longer than POSITION_LIMIT in saved form (positions.ts); an empty text is no entry.
+   */
+  readonly positions: Readonly<Record<string, string>>;
   /** Time on task in whole seconds, summed over every session. */
   readonly timeOnTask: number;
 }
@@ -43,6 +48,11 @@ export type LessonAction =
   | { readonly type: 'go'; readonly step: number }
   /** Submit a try at a check. Refused when the check is finished, unknown, or the answer incomplete. */
   | { readonly type: 'answer'; readonly checkId: string; readonly response: Response }
+  /**
+   * Write (or replace) the learner's position on a debate. Refused when the debate asks for no
+   * position (read-only launches are refused by the app, as for answers). Text beyond the limit is cut; empty text removes the position.
+   */
+  | { readonly type: 'writePosition'; readonly debate: string; readonly text: string }
   /** Add time on task (the shell sends whole seconds while the page is visible). */
   | { readonly type: 'tick'; readonly seconds: number };
 

@@ -73,7 +73,7 @@ export function makeLesson(settings: Partial<LessonSettings> = {}, version = '1.
     audience: 'Tests',
     language: 'en',
     estimatedMinutes: 5,
-    objectives: ['Test the state layer.'],
+    objectives: [{ id: 'state-layer', text: 'Test the state layer.' }],
     settings: { ...DEFAULT_SETTINGS, ...settings },
     sections: [
       section('intro', [single, trueFalse]),

@@ -36,6 +36,11 @@ export interface LessonView {
   readonly restoreProblem: string | null;
   go(step: number): void;
   answer(checkId: string, response: Response): void;
+  /**
+   * Keep the learner's written position on a debate (the `writePosition` lesson action). Optional
+   * until the app wires it: without it the position box says it cannot be saved.
+   */
+  writePosition?(debate: string, text: string): void;
   finish(): void;
 }
 

@@ -4,6 +4,8 @@ import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { Route, Routes, useParams } from 'react-router';
+import { currentStep } from '../lesson/selectors';
+import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
@@ -33,7 +35,7 @@ function StepNavPlacement() {
   return (
     <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
       <summary>
-        Lesson steps: {state.current < lesson.sections.length ? `section ${state.current + 1} of ${lesson.sections.length}` : 'results'}
+        Lesson steps: {currentStep(state) < lesson.sections.length ? `section ${currentStep(state) + 1} of ${lesson.sections.length}` : 'results'}
       </summary>
       <Box sx={{ mt: 1 }}>
         <StepNav />
@@ -90,7 +92,8 @@ export function LessonShell() {
             <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0, fontSize: { xs: '0.95rem', sm: '1rem' } }}>
               {lesson.title}
             </Typography>
-            <Box data-print="hide">
+            <Box data-print="hide" sx={{ display: 'flex', gap: 1 }}>
+              <DocumentsButton lesson={lesson} />
               <GlossaryButton />
             </Box>
           </Box>

@@ -9,6 +9,7 @@ import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
 import { describeResponse } from './checks/describe';
 import { useLesson } from './LessonContext';
+import { PositionsReview } from './PositionsReview';
 
 function minutes(seconds: number): string {
   const m = Math.round(seconds / 60);
@@ -129,6 +130,8 @@ export function ResultsPage() {
           Your results have been sent. You can close this window.
         </Alert>
       )}
+
+      <PositionsReview />
 
       <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
         Every question

@@ -43,6 +43,8 @@ export interface BlockSlots {
   /** How to show a visual or a check placed in the text; the section page decides. */
   renderVisual(id: string): ReactNode;
   renderCheck(id: string): ReactNode;
+  /** How to show a document card placed with a ```source block. */
+  renderSource?(id: string): ReactNode;
 }
 
 export function RichBlocks({ blocks, slots }: { blocks: readonly Block[]; slots: BlockSlots }) {
@@ -65,7 +67,12 @@ function RichBlock({ block, slots }: { block: Block; slots: BlockSlots }) {
       );
     case 'h':
       return (
-        <Typography variant={block.level === 2 ? 'h2' : 'h3'} component={block.level === 2 ? 'h2' : 'h3'} sx={{ mt: 4, mb: 1.5 }}>
+        <Typography
+          id={block.anchor}
+          variant={block.level === 2 ? 'h2' : 'h3'}
+          component={block.level === 2 ? 'h2' : 'h3'}
+          sx={{ mt: 4, mb: 1.5, scrollMarginTop: '8rem' }}
+        >
           <InlineText nodes={block.c} />
         </Typography>
       );
@@ -90,5 +97,7 @@ function RichBlock({ block, slots }: { block: Block; slots: BlockSlots }) {
       return <>{slots.renderVisual(block.id)}</>;
     case 'check':
       return <>{slots.renderCheck(block.id)}</>;
+    case 'source':
+      return <>{slots.renderSource?.(block.id)}</>;
   }
 }

@@ -9,6 +9,9 @@ import { useLesson } from './LessonContext';
 import { RichBlocks } from './RichText';
 import { stepTitle } from './steps';
 import { VisualView } from './visuals/VisualView';
+import { DocumentCard } from './documents/DocumentCard';
+import { PositionBox } from './PositionBox';
+import { TimeEstimateNote } from './TimeEstimateNote';
 
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
@@ -34,6 +37,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
         {section.title}
       </Typography>
       <Typography sx={{ mb: 3, fontSize: '1.15rem', color: 'text.secondary' }}>{section.summary}</Typography>
+      <TimeEstimateNote section={section} lesson={lesson} />
       <Box sx={{ mb: 3, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}>
         <strong>In this section you will:</strong> {section.objective}
       </Box>
@@ -42,7 +46,17 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
         slots={{
           renderVisual: (id) => {
             const visual = section.visuals[id];
-            return visual ? <VisualView visual={visual} /> : null;
+            if (!visual) return null;
+            return (
+              <>
+                <VisualView visual={visual} />
+                {visual.kind === 'debate' && visual.respond && <PositionBox debateId={id} prompt={visual.respond} />}
+              </>
+            );
+          },
+          renderSource: (id) => {
+            const source = lesson.sources?.find((s) => s.id === id);
+            return source ? <DocumentCard source={source} /> : null;
           },
           renderCheck: (id) => {
             const position = section.checks.findIndex((c) => c.id === id);

@@ -17,7 +17,8 @@ audience: Test runners
 language: en
 estimatedMinutes: 5
 objectives:
-  - Check that the loader works.
+  - id: basics
+    text: Check that the loader works.
 settings:
   passingScore: 70
 sections: [intro, terms]
@@ -85,6 +86,10 @@ visuals:
 
 The treaty needed [ratification](glossary:ratification).
 
+\`\`\`source
+pact
+\`\`\`
+
 \`\`\`visual
 treaty
 \`\`\`
@@ -103,6 +108,8 @@ checks:
     correct: a
     explanation: It was on the border.
     hint: Think of the map.
+    skill: recall
+    objective: basics
 
   - id: intro_which
     type: multiple-response
@@ -114,6 +121,8 @@ checks:
     correct: [a, b]
     explanation: Both were signed.
     maxTries: 3
+    skill: cause
+    objective: basics
 
   - id: intro_order
     type: ordering
@@ -123,6 +132,8 @@ checks:
       - { id: pact, text: The pact }
       - { id: war, text: The war }
     explanation: That is the order.
+    skill: chronology
+    objective: basics
 `,
   'quizzes/demo/terms.yaml': `section: terms
 checks:
@@ -131,6 +142,12 @@ checks:
     prompt: The pact was signed in Moscow.
     correct: true
     explanation: It was.
+    maxTries: 1
+    skill: source
+    objective: basics
+    document:
+      source: pact
+      excerpt: Both sides will keep the peace
 
   - id: terms_match
     type: matching
@@ -143,6 +160,24 @@ checks:
     distractors:
       - { id: navy, text: A navy }
     explanation: These are the meanings.
+    skill: recall
+    objective: basics
+`,
+  'lessons/demo/sources.yaml': `sources:
+  - id: pact
+    title: The pact
+    date: 13 April 1941
+    issuer: Japan and the USSR
+    kind: treaty
+    section: terms
+    translation: A working translation.
+    source: A test source line.
+    excerpts:
+      - heading: Article 1
+        text: Both sides will keep the peace, and "respect each other's land and borders".
+        working: true
+        note: No attacks.
+    lookFor: What does Article 1 promise?
 `,
 };
 

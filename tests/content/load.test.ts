@@ -12,7 +12,7 @@ describe('loadLesson on valid content', () => {
   it('reads lesson.yaml and fills in setting defaults', () => {
     expect(lesson.id).toBe('demo');
     expect(lesson.version).toBe('1.0.0');
-    expect(lesson.objectives).toEqual(['Check that the loader works.']);
+    expect(lesson.objectives).toEqual([{ id: 'basics', text: 'Check that the loader works.' }]);
     expect(lesson.settings).toEqual({ passingScore: 70, scoring: 'best-try', maxTries: 2, gating: true });
   });
 
@@ -36,6 +36,33 @@ describe('loadLesson on valid content', () => {
     });
   });
 
+  it('gives each check its skill, objective and passage (the nearest heading before it, with its anchor)', () => {
+    const intro = lesson.sections[0]!;
+    expect(intro.checks.map((c) => [c.id, c.skill, c.objective, c.passage])).toEqual([
+      ['intro_order', 'chronology', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+      ['intro_where', 'recall', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+      ['intro_which', 'cause', 'basics', { heading: 'Background', anchor: 'intro--background' }],
+    ]);
+    expect(intro.body[0]).toMatchObject({ t: 'h', anchor: 'intro--background' });
+    // A check before any heading has no passage to point to.
+    expect(lesson.sections[1]!.checks[0]!.passage).toBeUndefined();
+    expect(lesson.sections[1]!.checks[0]!.document).toEqual({ source: 'pact', excerpt: 'Both sides will keep the peace' });
+  });
+
+  it('reads the documents and places their cards', () => {
+    expect(lesson.sources?.map((s) => [s.id, s.kind, s.section])).toEqual([['pact', 'treaty', 'terms']]);
+    expect(lesson.sources?.[0]?.excerpts[0]).toMatchObject({ heading: 'Article 1', working: true, note: 'No attacks.' });
+    expect(lesson.sections[1]!.body).toContainEqual({ t: 'source', id: 'pact' });
+  });
+
+  it('computes a time estimate per section from words and tasks, and the total from the sections', () => {
+    const [intro, terms] = lesson.sections;
+    // Few words and three checks at 30 s each: about 2 minutes.
+    expect(intro!.estimate).toMatchObject({ tasks: 3, minutes: 2 });
+    expect(intro!.estimate!.words).toBeGreaterThan(20);
+    expect(lesson.estimatedMinutes).toBe(Math.round((intro!.estimate!.seconds + terms!.estimate!.seconds) / 60));
+  });
+
   it('orders checks: placed ones in text order, then unplaced ones in quiz-file order', () => {
     const intro = lesson.sections[0]!;
     expect(intro.checks.map((c) => c.id)).toEqual(['intro_order', 'intro_where', 'intro_which']);
@@ -54,7 +81,7 @@ describe('loadLesson on valid content', () => {
       ['intro_order', 'intro', 2],
       ['intro_where', 'intro', 2],
       ['intro_which', 'intro', 3],
-      ['terms_true', 'terms', 2],
+      ['terms_true', 'terms', 1],
       ['terms_match', 'terms', 2],
     ]);
     const where = checks.find((c) => c.id === 'intro_where');
@@ -83,7 +110,7 @@ description: D
 audience: A
 language: en-GB
 estimatedMinutes: 5
-objectives: [O]
+objectives: [{ id: basics, text: O }]
 sections: [intro, terms]
 `,
       'quizzes/demo/terms.yaml': `section: terms
@@ -97,6 +124,8 @@ checks:
       - left: { id: c, text: C }
         right: { id: d, text: D }
     explanation: E.
+    skill: chronology
+    objective: basics
 `,
     });
     const lesson = loadLesson(root, LESSON_ID);

@@ -243,3 +243,83 @@ describe('authoring mistakes', () => {
     expect(error.message).toMatch(/^Lesson content has 3 problems:\n/);
   });
 });
+
+const SOURCES = 'lessons/demo/sources.yaml';
+
+describe('item-writing mistakes (each rule tripped by a fixture)', () => {
+  it('a hint that contains a correct option\'s text', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('hint: Think of the map.', 'hint: It was on the border, not outside Moscow.'));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].hint', 'contains the text of a correct option');
+  });
+
+  it('a hint that names a correct option', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('hint: Think of the map.', 'hint: Option a is worth a second look.'));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].hint', 'names a correct option ("a")');
+  });
+
+  it('a single-choice check whose correct option is much the longest', () => {
+    const root = withEdit(INTRO_QUIZ, (t) => t.replace('text: On the border\n', 'text: On the border between Mongolia and Manchukuo, far to the west\n'));
+    expectProblem(root, INTRO_QUIZ, 'checks[0].options[0].text', 'the correct option is much the longest');
+  });
+
+  it('a true/false check with more than one try, set or inherited', () => {
+    expectProblem(withEdit(TERMS_QUIZ, (t) => t.replace('    maxTries: 1\n', '    maxTries: 2\n')), TERMS_QUIZ, 'checks[0].maxTries', 'a true/false check gets one try');
+    expectProblem(withEdit(TERMS_QUIZ, (t) => t.replace('    maxTries: 1\n', '')), TERMS_QUIZ, 'checks[0]', "the lesson's setting is 2");
+  });
+
+  it('a section with no check beyond recall', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('    skill: source\n', '    skill: recall\n'));
+    expectProblem(root, TERMS_QUIZ, 'checks', 'every check in this section tests recall');
+  });
+
+  it('an objective no check assesses, and a check naming an unknown objective', () => {
+    const root = withEdit(LESSON, (t) => t.replace('    text: Check that the loader works.\n', '    text: Check that the loader works.\n  - id: dates\n    text: Put dates in order.\n'));
+    expectProblem(root, LESSON, 'objectives[1]', 'objective "dates" is not assessed by any check');
+    const wrong = withEdit(TERMS_QUIZ, (t) => t.replace('    skill: recall\n    objective: basics\n', '    skill: recall\n    objective: basic\n'));
+    expectProblem(wrong, TERMS_QUIZ, 'checks[1].objective', '"basic" is not one of lesson.yaml\'s objectives');
+  });
+
+  it('a check without a skill, or with an unknown one', () => {
+    expectProblem(withEdit(INTRO_QUIZ, (t) => t.replace('    skill: recall\n', '')), INTRO_QUIZ, 'checks[0].skill', 'is required');
+    expectProblem(withEdit(INTRO_QUIZ, (t) => t.replace('    skill: recall\n', '    skill: memory\n')), INTRO_QUIZ, 'checks[0].skill', '"memory" is not a skill');
+  });
+});
+
+describe('document and quotation mistakes', () => {
+  it('an excerpt that paraphrases its document', () => {
+    const root = withEdit(TERMS_QUIZ, (t) => t.replace('excerpt: Both sides will keep the peace', 'excerpt: Both sides will stay at peace'));
+    expectProblem(root, TERMS_QUIZ, 'checks[0].document.excerpt', 'is not word for word in "pact"');
+  });
+
+  it('a quotation in the text, a visual or a check that is not word for word in any document', () => {
+    expectProblem(
+      withEdit(TERMS_MD, (t) => t.replace('The treaty needed', 'It promised to "respect the land and borders of each other". The treaty needed')),
+      TERMS_MD,
+      'text',
+      'the quotation "respect the land and borders of each other" is not word for word',
+    );
+    expectProblem(
+      withEdit(TERMS_QUIZ, (t) => t.replace('explanation: It was.', 'explanation: \'It says "respect the other side\'\'s borders and land".\'')),
+      TERMS_QUIZ,
+      'checks[0].explanation',
+      'is not word for word in any document',
+    );
+    // Quoting the document exactly, even across a line break or with left-out words, is fine.
+    const exact = withEdit(TERMS_MD, (t) => t.replace('The treaty needed', 'It promised to "respect each other\'s land […]". The treaty needed'));
+    expect(() => loadLesson(exact, LESSON_ID)).not.toThrow();
+  });
+
+  it('a document placed in another section, placed nowhere, or unknown', () => {
+    const text = edited(INTRO_MD, (t) => t.replace('## Background\n', '## Background\n\n```source\npact\n```\n'));
+    expectProblem(writeFixture({ [INTRO_MD]: text }), INTRO_MD, lineOf(text, '```source'), 'source "pact" belongs to section "terms"');
+    expectProblem(withEdit(TERMS_MD, (t) => t.replace('```source\npact\n```\n', '')), SOURCES, 'sources[0]', '"pact" is not placed in its section "terms"');
+    const unknown = edited(TERMS_MD, (t) => t.replace('```source\npact', '```source\ntreaty-text'));
+    expectProblem(writeFixture({ [TERMS_MD]: unknown }), TERMS_MD, lineOf(unknown, '```source'), 'source "treaty-text" is not in lessons/demo/sources.yaml');
+  });
+
+  it('a document with a missing field or an unknown kind', () => {
+    expectProblem(withEdit(SOURCES, (t) => t.replace('    source: A test source line.\n', '')), SOURCES, 'sources[0].source', 'is required');
+    expectProblem(withEdit(SOURCES, (t) => t.replace('kind: treaty', 'kind: poem')), SOURCES, 'sources[0].kind', '');
+  });
+});
+

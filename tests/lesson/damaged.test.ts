@@ -72,13 +72,13 @@ describe('damaged saved data decodes without throwing, to a valid state', () => 
   });
 
   it('unknown format versions and foreign data give a fresh state and a reason', () => {
-    for (const foreign of ['N2|1.0.0|1|0|0|0||abcd', 'N10|x', '{"cmi":"x"}', 'lesson_status=incomplete', '|||||||']) {
+    for (const foreign of ['N3|1.0.0|1|0|0|0|||abcd', 'N10|x', '{"cmi":"x"}', 'lesson_status=incomplete', '|||||||']) {
       const result = decodeState(lesson, foreign, 5);
       expect(result.state).toEqual(initialState(lesson, 5));
       expect(result.kept).toBe(0);
       expect(result.problem).toEqual(expect.any(String));
     }
-    expect(decodeState(lesson, 'N2|1.0.0', 5).problem).toMatch(/format N2/);
+    expect(decodeState(lesson, 'N3|1.0.0', 5).problem).toMatch(/format N3/);
   });
 
   it('a header its checksum vouches for but that makes no sense still gives a fresh state', () => {

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Lesson } from '../../src/content/model';
 import type { LessonState } from '../../src/lesson/types';
 import { findCheck, isComplete, isCorrect, triesAllowed } from '../../src/lesson';
+import { POSITION_LIMIT, positionDebates, positionSize } from '../../src/lesson/positions';
 
 export function stateProblems(lesson: Lesson, state: LessonState): string[] {
   const problems: string[] = [];
@@ -15,7 +16,12 @@ export function stateProblems(lesson: Lesson, state: LessonState): string[] {
   if (!whole(state.timeOnTask)) problems.push('timeOnTask');
   // Exactly the state's fields: nothing unread rides along into the saved data or the views.
   const fields = Object.keys(state).sort().join(',');
-  if (fields !== 'checks,current,furthest,seed,timeOnTask') problems.push(`fields ${fields}`);
+  if (fields !== 'checks,current,furthest,positions,seed,timeOnTask') problems.push(`fields ${fields}`);
+  const asked = new Set(positionDebates(lesson).map((d) => d.id));
+  for (const [debate, text] of Object.entries(state.positions ?? {})) {
+    if (!asked.has(debate)) problems.push(`position on unknown debate ${debate}`);
+    if (text === '' || positionSize(text) > POSITION_LIMIT) problems.push(`position ${debate}: empty or too long`);
+  }
   for (const [id, progress] of Object.entries(state.checks)) {
     const check = findCheck(lesson, id);
     if (!check) {

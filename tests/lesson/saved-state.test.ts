@@ -10,15 +10,15 @@ describe('encodeState', () => {
 
   it('is short, versioned, checksummed ASCII with nothing an LMS would escape', () => {
     const text = encodeState(lesson, busyState(lesson));
-    expect(text.startsWith('N1|1.0.0|')).toBe(true);
+    expect(text.startsWith('N2|1.0.0|')).toBe(true);
     expect(text).toMatch(SAFE);
-    expect(text.split('|')).toHaveLength(8);
+    expect(text.split('|')).toHaveLength(9);
     expect(text.length).toBeLessThan(120);
   });
 
   it('a fresh state encodes without answers', () => {
     const text = encodeState(lesson, initialState(lesson, 5));
-    expect(text).toMatch(/^N1\|1\.0\.0\|5\|0\|0\|0\|\|[0-9a-z]{4}$/);
+    expect(text).toMatch(/^N2\|1\.0\.0\|5\|0\|0\|0\|\|\|[0-9a-z]{4}$/);
   });
 
   it('sanitises a content version with unsafe characters', () => {

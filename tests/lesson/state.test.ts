@@ -19,7 +19,7 @@ describe('initialState', () => {
   it('starts at the first section with nothing answered', () => {
     const lesson = makeLesson();
     expect(initialState(lesson, 42)).toEqual({
-      seed: 42, current: 0, furthest: 0, checks: {}, timeOnTask: 0,
+      seed: 42, current: 0, furthest: 0, checks: {}, positions: {}, timeOnTask: 0,
     });
     expect(initialState(lesson, -1).seed).toBe(0xffffffff); // kept an unsigned 32-bit integer
   });

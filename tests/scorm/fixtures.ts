@@ -20,7 +20,7 @@ export const fullLesson: Lesson = {
   audience: 'Testers',
   language: 'en',
   estimatedMinutes: 5,
-  objectives: ['Test'],
+  objectives: [{ id: 'test', text: 'Test' }],
   settings: { passingScore: 80, scoring: 'best-try', maxTries: 2, gating: true },
   sections: [],
   glossary: [],

@@ -1,3 +1,4 @@
+import { CheckExcerpt } from './CheckExcerpt';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -99,12 +100,13 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
       >
         Check {number} of {total}
       </Typography>
+      {check.document && <CheckExcerpt document={check.document} />}
       <Typography id={promptId} component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
         {check.prompt}
       </Typography>
       <Typography component="p" variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
         {instructionFor(check)}
-        {!locked && ` Tries left: ${outcome.triesLeft} of ${check.maxTries}.`}
+        {!locked && (check.maxTries === 1 ? ' One try only: think before you submit.' : ` Tries left: ${outcome.triesLeft} of ${check.maxTries}.`)}
       </Typography>
       <CheckInput
         check={check}

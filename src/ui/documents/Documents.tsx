@@ -1,0 +1,36 @@
+import Button from '@mui/material/Button';
+import { lazy, Suspense, useState } from 'react';
+import type { Lesson } from '../../content/model';
+
+const DocumentsPanel = lazy(() => import('./DocumentsPanel'));
+
+/**
+ * The header button that opens the list of all documents, beside the glossary. The panel is loaded
+ * the first time it is opened.
+ */
+export function DocumentsButton({ lesson }: { lesson: Lesson }) {
+  const [isOpen, setOpen] = useState(false);
+  const [wanted, setWanted] = useState(false);
+  if ((lesson.sources ?? []).length === 0) return null;
+  return (
+    <>
+      <Button
+        variant="outlined"
+        color="inherit"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+        sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
+      >
+        Documents
+      </Button>
+      {wanted && (
+        <Suspense fallback={null}>
+          <DocumentsPanel lesson={lesson} open={isOpen} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
