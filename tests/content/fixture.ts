@@ -49,7 +49,7 @@ visuals:
     kind: map
     title: Where
     caption: The region.
-    highlight: [moscow, khalkhin-gol]
+    map: region-1939
 ---
 
 ## Background

@@ -46,6 +46,18 @@ function loadCountries(): Countries {
   return naturalEarth;
 }
 
+let naturalEarthLand: Geometry | undefined;
+
+/** Natural Earth 1:50m land (coastlines only, no borders), read once per process. */
+function loadLand(): Geometry {
+  if (naturalEarthLand) return naturalEarthLand;
+  const require = createRequire(import.meta.url);
+  const topology = require('world-atlas/land-50m.json') as Topology;
+  const land = feature(topology, topology.objects['land'] as GeometryCollection) as FeatureCollection;
+  naturalEarthLand = { type: 'GeometryCollection', geometries: land.features.map((f) => f.geometry) };
+  return naturalEarthLand;
+}
+
 /** Great-circle distance in km, rounded to the nearest 100 for the text a learner reads. */
 export function distanceKm(a: LonLat, b: LonLat): number {
   return Math.round((geoDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM) / 100) * 100;
@@ -121,11 +133,7 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
   const { topology } = loadCountries();
   const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
 
-  const land = polygonPath(
-    toMultiPolygon(
-      projectRings(feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection as unknown as Geometry, projection),
-    ),
-  );
+  const land = polygonPath(toMultiPolygon(projectRings(loadLand(), projection)));
   const pairs = new Set(file.borders.flatMap(([a, b]) => [`${file.countries[a]}|${file.countries[b]}`, `${file.countries[b]}|${file.countries[a]}`]));
   const borders = spec.borders
     ? linePath(projectRings(mesh(topology, topology.objects['countries'] as GeometryCollection, (a, b) => pairs.has(`${a.id}|${b.id}`)) as MultiLineString, projection))
@@ -149,6 +157,7 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
   const pointers: { d: string; head: string }[] = [];
   const requests: LabelRequest[] = [];
   const offMapNotes: { name: string; note: string }[] = [];
+  const offMapSpots: MapSpot[] = [];
   for (const off of spec.offMap) {
     const target = file.places[off.place]!;
     const from = file.places[off.from]!;
@@ -156,6 +165,7 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
     const y = round(height * 0.12);
     pointers.push(arrow([[46, y], [8, y]], 9));
     requests.push({ lines: [`${target.name}: ${formatKm(km)}`, `from ${from.name}`], kind: 'note', x: 50, y, size: SIZES.note, bold: true, placement: 'point' });
+    offMapSpots.push({ id: off.place, name: target.name, x: 12, y });
     offMapNotes.push({
       name: `${target.name} (off the map, to the ${off.side})`,
       note: `about ${formatKm(km)} from ${from.name} in a straight line`,
@@ -192,10 +202,11 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
   // Spots a timeline can point at: places, and the label points of areas.
   const spots: MapSpot[] = [
     ...places.map((p) => ({ id: p.id, name: p.name, x: p.x, y: p.y })),
+    ...offMapSpots,
     ...spec.areas.flatMap((a) => {
       if (!a.at) return [];
       const [x, y] = projectPoint(projection, a.at);
-      return [{ id: a.area, name: file.areas[a.area]!.name, x: round(x), y: round(y) }];
+      return [{ id: a.area, name: a.name ?? file.areas[a.area]!.name, x: round(x), y: round(y) }];
     }),
   ];
 
@@ -208,7 +219,7 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
       const words = roleWords(a.role);
       if (!a.label) return [];
       const approx = area.approximate ? ' (boundary approximate)' : '';
-      return [{ name: area.name, note: `${words ?? a.role}${approx}` }];
+      return [{ name: a.name ?? area.name, note: `${words ?? a.role}${approx}` }];
     }),
     ...spec.lines.map((l) => ({ name: file.lines[l.line]!.name, note: file.lines[l.line]!.source })),
     ...spec.fronts.map((f) => ({ name: f.name, note: f.describe })),

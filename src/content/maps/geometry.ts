@@ -14,7 +14,7 @@ export type Point = [number, number];
 /** Width of every map in SVG units; the height follows from the frame. */
 export const MAP_WIDTH = 600;
 /** Tolerance for simplifying outlines, in SVG units: finer than a pixel at the largest size shown. */
-const TOLERANCE = 0.45;
+const TOLERANCE = 0.6;
 /** Rings smaller than this (square SVG units) are dropped: specks no one can see. */
 const MIN_RING_AREA = 0.6;
 
@@ -97,10 +97,13 @@ function simplifyRing(ring: readonly Point[]): Point[] {
   return simplify(ring.map(([x, y]) => ({ x, y })), TOLERANCE, true).map((p) => [p.x, p.y] as Point);
 }
 
-/** Projected polygons as a multipolygon polygon-clipping can combine. */
+/**
+ * Projected rings as a multipolygon polygon-clipping can cut. Natural Earth's rings do not overlap, so
+ * they need no union (which would cost seconds on a continent); a lake's ring reads as land, which at
+ * this scale only Lake Baikal and Lake Khanka would show.
+ */
 export function toMultiPolygon(rings: readonly Point[][]): MultiPolygon {
-  const polygons = rings.filter((r) => r.length >= 3).map((r): Polygon => [[...r, r[0]!] as Ring]);
-  return polygons.length === 0 ? [] : polygonClipping.union(polygons[0]!, ...polygons.slice(1));
+  return rings.filter((r) => r.length >= 3).map((r): Polygon => [[...r, r[0]!] as Ring]);
 }
 
 export function intersect(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
@@ -112,7 +115,28 @@ function num(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-/** SVG path data for a multipolygon: simplified, specks dropped, one decimal. */
+/**
+ * Compact path data: whole units (half a pixel at most at the sizes shown), then relative steps, which
+ * are short and repeat, so the maps gzip small. Points that round onto the one before are dropped.
+ */
+function compact(points: readonly Point[], close: boolean): string {
+  const ints = points.map(([x, y]) => [Math.round(x), Math.round(y)] as const);
+  const kept = ints.filter((p, i) => i === 0 || p[0] !== ints[i - 1]![0] || p[1] !== ints[i - 1]![1]);
+  if (kept.length < 2) return '';
+  const [x0, y0] = kept[0]!;
+  let d = `M${x0} ${y0}l`;
+  const steps: string[] = [];
+  for (let i = 1; i < kept.length; i++) {
+    const dx = kept[i]![0] - kept[i - 1]![0];
+    const dy = kept[i]![1] - kept[i - 1]![1];
+    steps.push(`${dx}${dy < 0 ? '' : ' '}${dy}`);
+  }
+  // A minus sign separates numbers by itself, so "3-2" needs no space.
+  d += steps.map((s, i) => (i > 0 && !s.startsWith('-') ? ` ${s}` : s)).join('');
+  return close ? `${d}z` : d;
+}
+
+/** SVG path data for a multipolygon: simplified, specks dropped. */
 export function polygonPath(mp: MultiPolygon): string {
   const out: string[] = [];
   for (const polygon of mp) {
@@ -121,7 +145,7 @@ export function polygonPath(mp: MultiPolygon): string {
       if (ringArea(open) < MIN_RING_AREA) continue;
       const simple = simplifyRing(open);
       if (simple.length < 3) continue;
-      out.push(`M${simple.map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}Z`);
+      out.push(compact(simple, true));
     }
   }
   return out.join('');
@@ -131,7 +155,7 @@ export function polygonPath(mp: MultiPolygon): string {
 export function linePath(lines: readonly Point[][]): string {
   return lines
     .filter((l) => l.length >= 2)
-    .map((l) => `M${simplifyRing(l).map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}`)
+    .map((l) => compact(simplifyRing(l), false))
     .join('');
 }
 

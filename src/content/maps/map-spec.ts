@@ -39,7 +39,8 @@ const frame = z
 const mapSpec = z.strictObject({
   title: text(),
   frame,
-  areas: z.array(z.strictObject({ area: key, role, label: text().optional(), at: lonLat.optional() })).min(1),
+  // `name` renames the area on this map (Manchukuo is "Manchuria" once Japan has lost it).
+  areas: z.array(z.strictObject({ area: key, role, name: text().optional(), label: text().optional(), at: lonLat.optional() })).min(1),
   lines: z.array(z.strictObject({ line: key, label: text(), at: lonLat })).default([]),
   texts: z.array(z.strictObject({ text: text(), at: lonLat })).default([]),
   borders: z.boolean().default(false),

@@ -1,23 +1,125 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineVisual } from '../../content/model';
 import { Figure } from './Figure';
+import { MapFrame } from './MapParts';
+import { useMapDrawing, type MapState } from './use-map-drawing';
 
-/** Dated events down a line: an ordered list, so the order is in the markup, not just the picture. */
+/**
+ * Dated events the learner steps through: Previous and Next, or any event in the list (all native
+ * buttons; the arrow keys also move along the list). The current event is opened in place and, when the
+ * timeline has a map, its place is ringed on the map. The list stays an ordered list, so the order is in
+ * the markup, and every event stays reachable without the map.
+ */
 export function Timeline({ visual }: { visual: TimelineVisual }) {
+  return visual.map ? <MappedTimeline visual={visual} map={visual.map} /> : <SteppedTimeline visual={visual} />;
+}
+
+function MappedTimeline({ visual, map }: { visual: TimelineVisual; map: string }) {
+  const state = useMapDrawing(map);
+  return <SteppedTimeline visual={visual} map={state} />;
+}
+
+function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapState }) {
+  const [current, setCurrent] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const statusId = useId();
+  const events = visual.events;
+  const event = events[current]!;
+  const last = events.length - 1;
+  const spot = map && 'drawing' in map && event.place ? map.drawing.spots.find((s) => s.id === event.place) : undefined;
+
+  const go = (i: number, moveFocus: boolean) => {
+    const next = Math.max(0, Math.min(last, i));
+    setCurrent(next);
+    if (moveFocus) buttons.current[next]?.focus();
+  };
+  const onListKey = (e: KeyboardEvent) => {
+    // From the event that has focus, which may not be the current one after a Tab.
+    const from = buttons.current.indexOf(e.target as HTMLButtonElement);
+    const at = from >= 0 ? from : current;
+    const keys: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: last };
+    const to = keys[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    go(to, true);
+  };
+
+  const where = spot ? `Marked on the map: ${spot.name}.` : map ? 'Not on this map.' : '';
   return (
     <Figure title={visual.title} kind="Timeline">
-      <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 3, borderColor: 'primary.main', ml: 1 }}>
-        {visual.events.map((e, i) => (
-          <Box component="li" key={i} sx={{ position: 'relative', pl: 3, pb: 2 }}>
-            <Box
-              aria-hidden="true"
-              sx={{ position: 'absolute', left: -9, top: 6, width: 14, height: 14, borderRadius: '50%', bgcolor: 'primary.main' }}
-            />
-            <Box sx={{ fontWeight: 700, color: 'primary.main' }}>{e.date}</Box>
-            <Box>{e.label}</Box>
-            {e.detail && <Box sx={{ color: 'text.secondary', fontSize: '0.95em' }}>{e.detail}</Box>}
+      <Box sx={{ display: 'grid', gap: 2.5, gridTemplateColumns: map ? { xs: '1fr', lg: 'minmax(0, 5fr) minmax(0, 4fr)' } : '1fr', alignItems: 'start' }}>
+        {map && (
+          <Box sx={{ position: { lg: 'sticky' }, top: { lg: 16 } }}>
+            <MapFrame state={map} focus={spot ? [spot.id] : []} label={`Map for the timeline. ${where || ''} ${event.date}: ${event.label}.`} />
           </Box>
-        ))}
+        )}
+        <Box>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1.5, flexWrap: 'wrap' }}>
+            <Button variant="outlined" onClick={() => go(current - 1, false)} disabled={current === 0}>
+              Previous event
+            </Button>
+            <Button variant="outlined" onClick={() => go(current + 1, false)} disabled={current === last}>
+              Next event
+            </Button>
+            <Box id={statusId} aria-live="polite" sx={{ color: 'text.secondary' }}>
+              {`Event ${current + 1} of ${events.length}`}
+            </Box>
+          </Box>
+          <Box component="ol" onKeyDown={onListKey} sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 3, borderColor: 'primary.main', ml: 1 }}>
+            {events.map((e, i) => {
+              const on = i === current;
+              return (
+                <Box component="li" key={i} sx={{ position: 'relative', pl: 2.5, pb: 1 }}>
+                  <Box
+                    aria-hidden="true"
+                    sx={{ position: 'absolute', left: on ? -11 : -9, top: 14, width: on ? 18 : 14, height: on ? 18 : 14, borderRadius: '50%', bgcolor: on ? 'secondary.main' : 'primary.main', border: 2, borderColor: 'background.paper' }}
+                  />
+                  <Box
+                    component="button"
+                    type="button"
+                    ref={(el: HTMLButtonElement | null) => {
+                      buttons.current[i] = el;
+                    }}
+                    aria-current={on ? 'step' : undefined}
+                    aria-describedby={on ? statusId : undefined}
+                    onClick={() => go(i, false)}
+                    sx={{
+                      display: 'block',
+                      width: '100%',
+                      textAlign: 'left',
+                      font: 'inherit',
+                      color: 'text.primary',
+                      bgcolor: on ? 'action.selected' : 'transparent',
+                      border: 2,
+                      borderColor: on ? 'secondary.main' : 'transparent',
+                      borderRadius: 1,
+                      px: 1.25,
+                      py: 0.75,
+                      cursor: 'pointer',
+                      '&:hover': { bgcolor: 'action.hover' },
+                      '&:focus-visible': { outline: 3, outlineColor: 'primary.main', outlineOffset: 2 },
+                    }}
+                  >
+                    <Box component="span" sx={{ display: 'block', fontWeight: 700, color: 'primary.main' }}>
+                      {e.date}
+                    </Box>
+                    <Box component="span" sx={{ display: 'block', fontWeight: on ? 700 : 400 }}>
+                      {e.label}
+                    </Box>
+                  </Box>
+                  {on && (e.detail || where) && (
+                    <Box sx={{ px: 1.25, pt: 0.75, pb: 1 }}>
+                      {e.detail && <Box>{e.detail}</Box>}
+                      {where && <Box sx={{ color: 'text.secondary', mt: 0.5 }}>{where}</Box>}
+                    </Box>
+                  )}
+                </Box>
+              );
+            })}
+          </Box>
+        </Box>
       </Box>
     </Figure>
   );

@@ -1,0 +1,43 @@
+/**
+ * Loads a map drawn at build time. Each map is its own chunk (see src/content/maps/vite-plugin.ts), so it
+ * is fetched when a section first shows it, not before the lesson starts; once loaded it is kept.
+ */
+import { useEffect, useState } from 'react';
+import { mapLoaders } from 'virtual:maps';
+import type { MapDrawing } from '../../content/maps/map-model';
+
+const loaded = new Map<string, MapDrawing>();
+
+export type MapState = { readonly drawing: MapDrawing } | { readonly error: string } | { readonly loading: true };
+
+export function useMapDrawing(id: string): MapState {
+  const [state, setState] = useState<MapState>(() => {
+    const drawing = loaded.get(id);
+    return drawing ? { drawing } : { loading: true };
+  });
+  useEffect(() => {
+    const cached = loaded.get(id);
+    if (cached) {
+      setState({ drawing: cached });
+      return;
+    }
+    let live = true;
+    const load = mapLoaders[id];
+    if (!load) {
+      setState({ error: `The map "${id}" is missing from this build.` });
+      return;
+    }
+    load().then(
+      (module) => {
+        loaded.set(id, module.default);
+        if (live) setState({ drawing: module.default });
+      },
+      // A chunk the LMS failed to serve: say so in words; the text list below still tells what it shows.
+      () => live && setState({ error: 'The map could not be loaded. Reload the page to try again.' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state;
+}
