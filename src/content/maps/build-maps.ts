@@ -213,17 +213,29 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
   const legendRoles = Object.keys(spec.legend) as (keyof typeof spec.legend)[];
   const legend = legendRoles.map((role) => ({ role, label: spec.legend[role]! }));
   const roleWords = (role: string) => spec.legend[role as keyof typeof spec.legend];
+  // One entry per key colour, naming the areas in it, then lines, attacks, places: what a sighted
+  // learner reads off the picture, in words.
   const marks = [
-    ...spec.areas.flatMap((a) => {
-      const area = file.areas[a.area]!;
-      const words = roleWords(a.role);
-      if (!a.label) return [];
-      const approx = area.approximate ? ' (boundary approximate)' : '';
-      return [{ name: a.name ?? area.name, note: `${words ?? a.role}${approx}` }];
+    ...legend.flatMap(({ role, label }) => {
+      if (role === 'battle') {
+        const battles = places.filter((p) => p.kind === 'battle' && !p.hidden).map((p) => p.name);
+        return battles.length ? [{ name: label, note: battles.join(', ') }] : [];
+      }
+      if (role === 'front') return [];
+      const names = spec.areas
+        .filter((a) => a.role === role && a.label)
+        .map((a) => {
+          const area = file.areas[a.area]!;
+          return `${a.name ?? area.name}${area.approximate ? ' (boundary approximate)' : ''}`;
+        });
+      return names.length ? [{ name: label, note: names.join('; ') }] : [];
     }),
-    ...spec.lines.map((l) => ({ name: file.lines[l.line]!.name, note: file.lines[l.line]!.source })),
+    ...spec.lines.map((l) => ({ name: file.lines[l.line]!.name, note: file.lines[l.line]!.describe })),
     ...spec.fronts.map((f) => ({ name: f.name, note: f.describe })),
-    ...places.filter((p) => !p.hidden).map((p) => ({ name: p.name, note: p.kind === 'battle' ? roleWords('battle') ?? 'a battle' : p.kind === 'capital' ? 'capital' : 'city' })),
+    ...(() => {
+      const towns = places.filter((p) => p.kind !== 'battle' && !p.hidden).map((p) => (p.kind === 'capital' ? `${p.name} (capital)` : p.name));
+      return towns.length ? [{ name: 'Cities', note: towns.join(', ') }] : [];
+    })(),
     ...offMapNotes,
   ];
 

@@ -21,6 +21,8 @@ const area = z.strictObject({
 
 const line = z.strictObject({
   name: text(),
+  /** What the line is, for the list under the map. */
+  describe: text(),
   latitude: z.number().min(-90).max(90),
   within: key,
   source: text(),

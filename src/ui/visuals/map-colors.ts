@@ -49,7 +49,7 @@ const dark: MapColors = {
   roles: {
     soviet: '#5b3630',
     'soviet-ally': '#5a4a2a',
-    japan: '#24425f',
+    japan: '#2d5478',
     puppet: '#34475c',
     taken: '#c4622f',
     front: '#ff8a7a',
