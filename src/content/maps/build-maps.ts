@@ -9,7 +9,7 @@ import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon as 
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { ContentError, Problems } from '../errors.ts';
 import { parseYaml, readSource } from '../source.ts';
-import { validate } from '../validate.ts';
+import { parseForAuthors } from '../issues-for-authors.ts';
 import {
   arrow,
   intersect,
@@ -212,7 +212,6 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
 
   const legendRoles = Object.keys(spec.legend) as (keyof typeof spec.legend)[];
   const legend = legendRoles.map((role) => ({ role, label: spec.legend[role]! }));
-  const roleWords = (role: string) => spec.legend[role as keyof typeof spec.legend];
   // One entry per key colour, naming the areas in it, then lines, attacks, places: what a sighted
   // learner reads off the picture, in words.
   const marks = [
@@ -290,7 +289,7 @@ export function buildMaps(rootDir: string, lessonId = 'neutrality-pact'): { file
   const path = mapsFilePath(lessonId);
   const problems = new Problems();
   const parsed = parseYaml(readSource(rootDir, path), path, problems);
-  const file = parsed && validate(mapsFileSchema, parsed.data, { file: path, rootField: 'top level' }, problems);
+  const file = parsed && parseForAuthors(mapsFileSchema, parsed.data, { file: path, rootField: 'top level' }, problems);
   if (file) checkReferences(file, path, problems);
   problems.throwIfAny();
   const maps: Record<string, MapDrawing> = {};
