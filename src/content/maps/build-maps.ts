@@ -126,10 +126,18 @@ function buildLine(file: MapsFile, lineId: string, spec: MapSpec, projection: Ge
   return { id: lineId, name: line.name, d: linePath(runs.filter((r) => r.length >= 3)), source: line.source };
 }
 
-const SIZES = { region: 15, place: 13, front: 13, note: 12.5, line: 12.5 } as const;
+const BASE_SIZES = { region: 15, place: 13, front: 13, note: 12.5, line: 12.5 } as const;
 
 export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawing {
   const { projection, width, height } = projectionFor(spec.frame);
+  const scale = spec.labelScale;
+  const SIZES = {
+    region: BASE_SIZES.region * scale,
+    place: BASE_SIZES.place * scale,
+    front: BASE_SIZES.front * scale,
+    note: BASE_SIZES.note * scale,
+    line: BASE_SIZES.line * scale,
+  };
   const { topology } = loadCountries();
   const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
 

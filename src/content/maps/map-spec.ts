@@ -46,6 +46,8 @@ const mapSpec = z.strictObject({
   lines: z.array(z.strictObject({ line: key, label: text(), at: lonLat })).default([]),
   texts: z.array(z.strictObject({ text: text(), at: lonLat })).default([]),
   borders: z.boolean().default(false),
+  /** Labels larger than usual, for a map shown small (the locator in each section's lead). */
+  labelScale: z.number().min(0.5).max(3).default(1),
   places: z.array(key).default([]),
   hiddenPlaces: z.array(key).default([]),
   offMap: z.array(z.strictObject({ place: key, from: key, side: z.enum(['west', 'north']) })).default([]),

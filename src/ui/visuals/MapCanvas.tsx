@@ -45,7 +45,7 @@ export function MapCanvas({ drawing, label, focus = [] }: { drawing: MapDrawing;
       viewBox={`0 0 ${drawing.width} ${drawing.height}`}
       role="img"
       aria-label={label}
-      sx={{ width: '100%', height: 'auto', display: 'block', minWidth: 440 }}
+      sx={{ width: '100%', height: 'auto', display: 'block', minWidth: 500 }}
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
     >
       <defs>

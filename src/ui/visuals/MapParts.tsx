@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import { useEffect, useRef } from 'react';
 import Typography from '@mui/material/Typography';
 import type { MapDrawing } from '../../content/maps/map-model';
 import { MapCanvas } from './MapCanvas';
@@ -10,6 +11,15 @@ import type { MapState } from './use-map-drawing';
  * on a narrow phone the picture keeps a readable size and scrolls sideways inside its frame.
  */
 export function MapFrame({ state, label, focus }: { state: MapState; label: string; focus?: readonly string[] }) {
+  const frame = useRef<HTMLDivElement>(null);
+  const drawing = 'drawing' in state ? state.drawing : undefined;
+  const spot = drawing?.spots.find((s) => focus?.includes(s.id));
+  // On a narrow screen the picture scrolls sideways: bring the ringed place into view.
+  useEffect(() => {
+    const el = frame.current;
+    if (!el || !spot || !drawing || el.scrollWidth <= el.clientWidth) return;
+    el.scrollLeft = (spot.x / drawing.width) * el.scrollWidth - el.clientWidth / 2;
+  }, [spot, drawing]);
   if ('error' in state) {
     return (
       <Typography role="alert" sx={{ p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
@@ -17,13 +27,13 @@ export function MapFrame({ state, label, focus }: { state: MapState; label: stri
       </Typography>
     );
   }
-  if (!('drawing' in state)) {
+  if (!drawing) {
     return <Box aria-hidden="true" sx={{ aspectRatio: '3 / 2', bgcolor: 'action.hover', borderRadius: 1 }} />;
   }
-  const { drawing } = state;
   return (
     <>
       <Box
+        ref={frame}
         tabIndex={0}
         role="group"
         aria-label="Map picture (scrolls sideways on a narrow screen)"
