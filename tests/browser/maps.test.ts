@@ -43,8 +43,12 @@ describe.skipIf(!hasChromium)('the maps in Chromium', () => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode === 'dark' ? 'dark' : 'light' });
     const page = await context.newPage();
     await page.goto(`${base}${PAGE}?mode=${mode}`);
-    // Every map visual has drawn its picture (each loads its own chunk).
-    await page.waitForFunction(() => document.querySelectorAll('figure').length > 0 && document.querySelectorAll('svg[role="img"]').length >= 9, undefined, { timeout: 60_000 });
+    // Maps load as they come near the screen: visit each figure, then every map has drawn its picture.
+    await page.waitForFunction(() => document.querySelectorAll('figure').length >= 9);
+    const figures = await page.locator('figure').all();
+    for (const figure of figures) await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('svg[role="img"]').length >= 9, undefined, { timeout: 60_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     return page;
   }
 

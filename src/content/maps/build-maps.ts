@@ -34,28 +34,34 @@ interface Countries {
   readonly byId: ReadonlyMap<string, Feature>;
 }
 
-let naturalEarth: Countries | undefined;
+/** Natural Earth at 1:50m (the lesson's maps) or 1:110m (a small locator, where detail would be wasted). */
+export type Resolution = '50m' | '110m';
 
-/** Natural Earth 1:50m countries, read once per process. */
-function loadCountries(): Countries {
-  if (naturalEarth) return naturalEarth;
+const countriesAt = new Map<Resolution, Countries>();
+const landAt = new Map<Resolution, Geometry>();
+
+/** Natural Earth countries, read once per process. */
+function loadCountries(resolution: Resolution = '50m'): Countries {
+  const known = countriesAt.get(resolution);
+  if (known) return known;
   const require = createRequire(import.meta.url);
-  const topology = require('world-atlas/countries-50m.json') as Topology;
+  const topology = require(`world-atlas/countries-${resolution}.json`) as Topology;
   const collection = feature(topology, topology.objects['countries'] as GeometryCollection) as FeatureCollection;
-  naturalEarth = { topology, byId: new Map(collection.features.map((f) => [String(f.id), f])) };
-  return naturalEarth;
+  const countries = { topology, byId: new Map(collection.features.map((f) => [String(f.id), f])) };
+  countriesAt.set(resolution, countries);
+  return countries;
 }
 
-let naturalEarthLand: Geometry | undefined;
-
-/** Natural Earth 1:50m land (coastlines only, no borders), read once per process. */
-function loadLand(): Geometry {
-  if (naturalEarthLand) return naturalEarthLand;
+/** Natural Earth land (coastlines only, no borders), read once per process. */
+function loadLand(resolution: Resolution): Geometry {
+  const known = landAt.get(resolution);
+  if (known) return known;
   const require = createRequire(import.meta.url);
-  const topology = require('world-atlas/land-50m.json') as Topology;
+  const topology = require(`world-atlas/land-${resolution}.json`) as Topology;
   const land = feature(topology, topology.objects['land'] as GeometryCollection) as FeatureCollection;
-  naturalEarthLand = { type: 'GeometryCollection', geometries: land.features.map((f) => f.geometry) };
-  return naturalEarthLand;
+  const geometry: Geometry = { type: 'GeometryCollection', geometries: land.features.map((f) => f.geometry) };
+  landAt.set(resolution, geometry);
+  return geometry;
 }
 
 /** Great-circle distance in km, rounded to the nearest 100 for the text a learner reads. */
@@ -87,17 +93,17 @@ export function areaContains(file: MapsFile, areaId: string, at: LonLat): boolea
   return inCountry && (!cut || geoContains(cut, [at[0], at[1]]));
 }
 
-function countryFeatures(file: MapsFile, names: readonly string[]): Feature[] {
-  const { byId } = loadCountries();
+function countryFeatures(file: MapsFile, names: readonly string[], resolution: Resolution): Feature[] {
+  const { byId } = loadCountries(resolution);
   return names.flatMap((n) => {
     const f = byId.get(String(file.countries[n]));
     return f ? [f] : [];
   });
 }
 
-function buildArea(file: MapsFile, areaId: string, role: MapArea['role'], projection: GeoProjection): MapArea {
+function buildArea(file: MapsFile, areaId: string, role: MapArea['role'], projection: GeoProjection, resolution: Resolution): MapArea {
   const area = file.areas[areaId]!;
-  const shape = toMultiPolygon(countryFeatures(file, area.within).flatMap((f) => projectRings(f, projection)));
+  const shape = toMultiPolygon(countryFeatures(file, area.within, resolution).flatMap((f) => projectRings(f, projection)));
   const cut = cutPolygon(area.cut);
   const cutShape = cut ? toMultiPolygon(projectRings(cut, projection)) : undefined;
   return {
@@ -138,16 +144,16 @@ export function buildMap(file: MapsFile, mapId: string, spec: MapSpec): MapDrawi
     note: BASE_SIZES.note * scale,
     line: BASE_SIZES.line * scale,
   };
-  const { topology } = loadCountries();
+  const { topology } = loadCountries(spec.resolution);
   const inFrame = ([x, y]: Point) => x >= 0 && y >= 0 && x <= width && y <= height;
 
-  const land = polygonPath(toMultiPolygon(projectRings(loadLand(), projection)));
+  const land = polygonPath(toMultiPolygon(projectRings(loadLand(spec.resolution), projection)));
   const pairs = new Set(file.borders.flatMap(([a, b]) => [`${file.countries[a]}|${file.countries[b]}`, `${file.countries[b]}|${file.countries[a]}`]));
   const borders = spec.borders
     ? linePath(projectRings(mesh(topology, topology.objects['countries'] as GeometryCollection, (a, b) => pairs.has(`${a.id}|${b.id}`)) as MultiLineString, projection))
     : '';
 
-  const areas = spec.areas.map((a) => buildArea(file, a.area, a.role, projection));
+  const areas = spec.areas.map((a) => buildArea(file, a.area, a.role, projection, spec.resolution));
   const lines = spec.lines.map((l) => buildLine(file, l.line, spec, projection));
   const hidden = new Set(spec.hiddenPlaces);
   const places: MapPlace[] = spec.places.map((id) => {

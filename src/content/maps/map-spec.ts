@@ -46,6 +46,8 @@ const mapSpec = z.strictObject({
   lines: z.array(z.strictObject({ line: key, label: text(), at: lonLat })).default([]),
   texts: z.array(z.strictObject({ text: text(), at: lonLat })).default([]),
   borders: z.boolean().default(false),
+  /** Natural Earth's scale: 50m for the lesson's maps, 110m for a map shown small. */
+  resolution: z.enum(['50m', '110m']).default('50m'),
   /** Labels larger than usual, for a map shown small (the locator in each section's lead). */
   labelScale: z.number().min(0.5).max(3).default(1),
   places: z.array(key).default([]),

@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useRef } from 'react';
 import type { MapVisual } from '../../content/model';
 import { Figure } from './Figure';
 import { MapFrame, MapMarks, MapSources } from './MapParts';
-import { useMapDrawing } from './use-map-drawing';
+import { useMapDrawing, useNearViewport } from './use-map-drawing';
 
 /**
  * A map drawn for the lesson at build time from real coastlines, with the historical areas from
@@ -11,10 +12,13 @@ import { useMapDrawing } from './use-map-drawing';
  * depends on seeing the picture.
  */
 export function RegionMap({ visual }: { visual: MapVisual }) {
-  const state = useMapDrawing(visual.map);
+  const place = useRef<HTMLDivElement>(null);
+  const state = useMapDrawing(visual.map, useNearViewport(place));
   return (
     <Figure title={visual.title} kind="Map">
-      <MapFrame state={state} label={`Map: ${visual.title}. ${visual.caption}`} />
+      <Box ref={place}>
+        <MapFrame state={state} label={`Map: ${visual.title}. ${visual.caption}`} />
+      </Box>
       <Typography sx={{ mt: 1.5 }}>{visual.caption}</Typography>
       {'drawing' in state && (
         <Box>

@@ -4,7 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineVisual } from '../../content/model';
 import { Figure } from './Figure';
 import { MapFrame } from './MapParts';
-import { useMapDrawing, type MapState } from './use-map-drawing';
+import { useMapDrawing, useNearViewport, type MapState } from './use-map-drawing';
 
 /**
  * Dated events the learner steps through: Previous and Next, or any event in the list (all native
@@ -17,8 +17,13 @@ export function Timeline({ visual }: { visual: TimelineVisual }) {
 }
 
 function MappedTimeline({ visual, map }: { visual: TimelineVisual; map: string }) {
-  const state = useMapDrawing(map);
-  return <SteppedTimeline visual={visual} map={state} />;
+  const place = useRef<HTMLDivElement>(null);
+  const state = useMapDrawing(map, useNearViewport(place));
+  return (
+    <Box ref={place}>
+      <SteppedTimeline visual={visual} map={state} />
+    </Box>
+  );
 }
 
 function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapState }) {

@@ -1,8 +1,9 @@
 /**
  * Loads a map drawn at build time. Each map is its own chunk (see src/content/maps/vite-plugin.ts), so it
- * is fetched when a section first shows it, not before the lesson starts; once loaded it is kept.
+ * is fetched when it comes near the screen, not with the script the lesson needs to start (which stays
+ * within its launch budget); once loaded it is kept.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { mapLoaders } from 'virtual:maps';
 import type { MapDrawing } from '../../content/maps/map-model';
 
@@ -10,7 +11,26 @@ const loaded = new Map<string, MapDrawing>();
 
 export type MapState = { readonly drawing: MapDrawing } | { readonly error: string } | { readonly loading: true };
 
-export function useMapDrawing(id: string): MapState {
+/**
+ * True once the element is within about a screen of the viewport. Without IntersectionObserver (old
+ * browsers, jsdom) it is true at once: the map then simply loads with its section.
+ */
+export function useNearViewport(ref: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: '50% 0px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
+/** The map `id`; with `wanted` false (not near the screen yet) it waits, unless it is already loaded. */
+export function useMapDrawing(id: string, wanted = true): MapState {
   const [state, setState] = useState<MapState>(() => {
     const drawing = loaded.get(id);
     return drawing ? { drawing } : { loading: true };
@@ -21,6 +41,7 @@ export function useMapDrawing(id: string): MapState {
       setState({ drawing: cached });
       return;
     }
+    if (!wanted) return;
     let live = true;
     const load = mapLoaders[id];
     if (!load) {
@@ -38,6 +59,6 @@ export function useMapDrawing(id: string): MapState {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, wanted]);
   return state;
 }
