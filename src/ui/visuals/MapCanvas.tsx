@@ -90,7 +90,7 @@ export function MapCanvas({ drawing, label, focus = [] }: { drawing: MapDrawing;
       {spots.map((s) => (
         <circle key={`focus-${s.id}`} cx={s.x} cy={s.y} r={14} fill="none" stroke={colors.focus} strokeWidth={3.5} data-focus={s.id} />
       ))}
-      <g fill={colors.text} stroke={colors.halo} strokeWidth={3} strokeLinejoin="round" style={{ paintOrder: 'stroke' }}>
+      <g fill={colors.text} stroke={colors.halo} strokeWidth={3} strokeLinejoin="round" paintOrder="stroke">
         {drawing.labels
           .filter((l) => !l.place || visiblePlaces.some((p) => p.id === l.place))
           .map((l, i) => (
