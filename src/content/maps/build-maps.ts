@@ -7,7 +7,7 @@ import { geoContains, geoDistance, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon as GeoPolygon } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { ContentError, Problems } from '../errors.ts';
+import { Problems } from '../errors.ts';
 import { parseYaml, readSource } from '../source.ts';
 import { parseForAuthors } from '../issues-for-authors.ts';
 import {
@@ -319,4 +319,3 @@ export function buildMaps(rootDir: string, lessonId = 'neutrality-pact'): { file
   return { file: file!, maps };
 }
 
-export { ContentError };

@@ -6,7 +6,7 @@
 import { geoArea, geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import polygonClipping, { type MultiPolygon, type Polygon, type Ring } from 'polygon-clipping';
 import simplify from 'simplify-js';
-import type { Feature, Geometry, MultiLineString, Polygon as GeoPolygon } from 'geojson';
+import type { Feature, Geometry, Polygon as GeoPolygon } from 'geojson';
 import type { LonLat } from './map-spec.ts';
 
 export type Point = [number, number];
@@ -157,10 +157,6 @@ export function linePath(lines: readonly Point[][]): string {
     .filter((l) => l.length >= 2)
     .map((l) => compact(simplifyRing(l), false))
     .join('');
-}
-
-export function lineRings(geometry: MultiLineString, projection: GeoProjection): Point[][] {
-  return projectRings(geometry, projection);
 }
 
 /** A smooth curve through points (Catmull–Rom as cubic Béziers) and an arrowhead at its end. */

@@ -2,7 +2,7 @@
  * The lesson's visuals name maps and places of maps.yaml; this checks that each one exists, naming the
  * section file and field of any that does not (the lesson loader cannot: it does not read maps.yaml).
  */
-import { ContentError, Problems } from '../errors.ts';
+import { Problems } from '../errors.ts';
 import { findContentFiles } from '../files.ts';
 import type { Lesson } from '../model.ts';
 import type { MapDrawing } from './map-model.ts';
@@ -45,4 +45,3 @@ export function checkLessonMaps(rootDir: string, lessonId: string, lesson: Lesso
   problems.throwIfAny();
 }
 
-export { ContentError };
