@@ -2,13 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lessonContent } from './src/content/vite-plugin.ts';
+import { lessonMaps } from './src/content/maps/vite-plugin.ts';
 
 // One build serves both SCORM packages: the packager only changes a <meta> tag in index.html
 // (see scorm/package/main.ts), so the lesson is built, and measured, once.
 export default defineConfig({
   // The lesson runs from whatever folder the LMS unpacks it into: every URL must be relative.
   base: './',
-  plugins: [react(), lessonContent()],
+  plugins: [react(), lessonContent(), lessonMaps()],
   build: {
     outDir: 'dist',
     sourcemap: false,

@@ -147,7 +147,15 @@ export type Block =
 export interface TimelineVisual {
   readonly kind: 'timeline';
   readonly title: string;
-  readonly events: readonly { readonly date: string; readonly label: string; readonly detail?: string }[];
+  /** A map (id in maps.yaml) on which the current event's place is marked as the learner steps through. */
+  readonly map?: string;
+  readonly events: readonly {
+    readonly date: string;
+    readonly label: string;
+    readonly detail?: string;
+    /** A place or area on the timeline's map. */
+    readonly place?: string;
+  }[];
 }
 
 /** The treaty shown as a document: each article's text paraphrased, with a plain-language note. */
@@ -189,12 +197,24 @@ export interface DebateView {
   readonly evidence: readonly string[];
 }
 
-/** The region map (an SVG component built for the lesson); the data picks which places are marked. */
+/** A map drawn at build time from lessons/<id>/maps.yaml (src/content/maps); `map` is its id there. */
 export interface MapVisual {
   readonly kind: 'map';
   readonly title: string;
   readonly caption: string;
-  readonly highlight: readonly string[];
+  readonly map: string;
+}
+
+/** The picture at the top of a section: its date span and place, marked on a small locator map. */
+export interface LeadVisual {
+  readonly kind: 'lead';
+  readonly title: string;
+  readonly dates: string;
+  /** Where the section happens, in words. */
+  readonly where: string;
+  readonly map: string;
+  /** Places or areas of that map to mark. */
+  readonly focus: readonly string[];
 }
 
 export type Visual =
@@ -203,7 +223,8 @@ export type Visual =
   | CauseEffectVisual
   | ThenNowVisual
   | DebateVisual
-  | MapVisual;
+  | MapVisual
+  | LeadVisual;
 
 // ---------------------------------------------------------------------------------------------
 // Checks

@@ -11,23 +11,6 @@
  */
 import * as z from 'zod';
 
-/** Places the lesson's map can mark; the map component draws exactly these. */
-export const MAP_PLACES = [
-  'moscow',
-  'tokyo',
-  'vladivostok',
-  'khalkhin-gol',
-  'lake-khasan',
-  'manchukuo',
-  'mongolia',
-  'korea',
-  'sakhalin',
-  'kurils',
-  'hokkaido',
-  'beijing',
-  'harbin',
-] as const;
-
 /** The longest prompt SCORM interaction descriptions comfortably hold across LMSs. */
 export const MAX_PROMPT_LENGTH = 250;
 
@@ -115,10 +98,17 @@ export const glossaryFileSchema = z.strictObject({
 // Section front matter and visuals
 // ---------------------------------------------------------------------------------------------
 
+/** A map of lessons/<id>/maps.yaml; that it exists is checked where the maps are built (src/content/maps). */
+const mapRef = id(/^[a-z0-9-]+$/, 'use the id of a map in maps.yaml (lower case letters, digits and dashes)');
+/** A place or area on that map, e.g. khalkhin-gol or manchukuo. */
+const spotRef = id(/^[a-z0-9-]+$/, 'use the id of a place or area in maps.yaml (lower case letters, digits and dashes)');
+
 const timeline = z.strictObject({
   kind: z.literal('timeline'),
   title: text(),
-  events: z.array(z.strictObject({ date: text(), label: text(), detail: text().optional() })).min(1),
+  // With a map, the learner steps through the events and each event's place is marked on it.
+  map: mapRef.optional(),
+  events: z.array(z.strictObject({ date: text(), label: text(), detail: text().optional(), place: spotRef.optional() })).min(1),
 });
 
 const documentVisual = z.strictObject({
@@ -163,10 +153,20 @@ const map = z.strictObject({
   kind: z.literal('map'),
   title: text(),
   caption: text(),
-  highlight: z.array(z.enum(MAP_PLACES)).min(1),
+  map: mapRef,
 });
 
-export const visualSchema = z.discriminatedUnion('kind', [timeline, documentVisual, causeEffect, thenNow, debate, map]);
+/** The picture at the top of a section: where and when it happens, on a small locator map. */
+const lead = z.strictObject({
+  kind: z.literal('lead'),
+  title: text(),
+  dates: text(),
+  where: text(),
+  map: mapRef,
+  focus: z.array(spotRef).min(1),
+});
+
+export const visualSchema = z.discriminatedUnion('kind', [timeline, documentVisual, causeEffect, thenNow, debate, map, lead]);
 
 export const sectionFrontMatterSchema = z.strictObject({
   id: sectionId,

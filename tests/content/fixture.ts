@@ -50,7 +50,7 @@ visuals:
     kind: map
     title: Where
     caption: The region.
-    highlight: [moscow, khalkhin-gol]
+    map: region-1939
 ---
 
 ## Background

@@ -200,9 +200,9 @@ describe('authoring mistakes', () => {
     expectProblem(long, INTRO_QUIZ, 'checks[0].id', 'is longer than 60 characters');
   });
 
-  it('map place not on the map', () => {
-    const root = withEdit(INTRO_MD, (t) => t.replace('[moscow, khalkhin-gol]', '[moscow, berlin]'));
-    expectProblem(root, INTRO_MD, 'visuals.where.highlight[1]', '"berlin" is not one of: moscow');
+  it('a map id that cannot be one', () => {
+    const root = withEdit(INTRO_MD, (t) => t.replace('map: region-1939', 'map: Region 1939'));
+    expectProblem(root, INTRO_MD, 'visuals.where.map', '"Region 1939" is not a valid id');
   });
 
   it('unknown check type, and an unknown (misspelt) field', () => {

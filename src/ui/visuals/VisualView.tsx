@@ -1,6 +1,7 @@
 import type { Visual } from '../../content/model';
 import { CauseEffect } from './CauseEffect';
 import { Debate } from './Debate';
+import { LeadVisual } from './LeadVisual';
 import { RegionMap } from './RegionMap';
 import { ThenNow } from './ThenNow';
 import { Timeline } from './Timeline';
@@ -21,5 +22,7 @@ export function VisualView({ visual }: { visual: Visual }) {
       return <Debate visual={visual} />;
     case 'map':
       return <RegionMap visual={visual} />;
+    case 'lead':
+      return <LeadVisual visual={visual} />;
   }
 }

@@ -1,0 +1,6 @@
+/** The maps, drawn at build time by the lessonMaps() Vite plugin (vite-plugin.ts). */
+declare module 'virtual:maps' {
+  // An ambient module cannot import by a relative path; an import() type is the way to name the model.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export const mapLoaders: Readonly<Record<string, () => Promise<{ default: import('./map-model').MapDrawing }>>>;
+}
