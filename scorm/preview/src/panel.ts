@@ -1,5 +1,5 @@
 /** Render the panel: what the LMS holds for this attempt, and the log of API calls. */
-import type { Standard } from '../../standard.ts';
+import type { Standard } from '../../lib/standard.ts';
 import { read } from './cmi.ts';
 import { h } from './dom.ts';
 import type { LogEntry, PreviewLms } from './preview-lms.ts';

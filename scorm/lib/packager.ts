@@ -5,12 +5,12 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLesson } from '../src/content/load.ts';
+import { loadLesson } from '../../src/content/load.ts';
 import { buildLesson } from './build-lesson.ts';
 import { readTree, writeTree, type PackageFiles } from './files.ts';
 import { stagePackage } from './stage.ts';
 import { label, slug, STANDARDS, zipName, type PackageLesson, type Standard } from './standard.ts';
-import { validatePackage } from './validate.ts';
+import { validatePackage } from './validate-package.ts';
 import { unzipPackage, zipEntryNames, zipEntryProblems, zipPackage } from './zip.ts';
 
 export interface PackagerOptions {
