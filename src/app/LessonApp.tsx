@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { MemoryRouter } from 'react-router';
 import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
+import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
 import { GlobalLook } from '../ui/GlobalLook';
@@ -24,7 +25,7 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
-function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: Tracker; session: Session }) {
+function RunningLesson({ lesson, tracker, session, random }: { lesson: Lesson; tracker: Tracker; session: Session; random: () => number }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   const [saving, setSaving] = useState<SavingStatus>({ store: session.launch.store, saving: 'ok', detail: null });
@@ -54,8 +55,15 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
         tracker.finish();
         setFinished(true);
       },
+      // Self-study on a shared computer: the next learner starts afresh. Not in an LMS (the LMS owns
+      // attempts), not in a review, and not once this page has finished (the session is closed, so a
+      // new attempt could not be kept; reopening the lesson offers it again).
+      restart:
+        session.launch.store !== 'lms' && !readOnly && !finished
+          ? () => store.dispatch({ type: 'restart', seed: newSeed(random) })
+          : null,
     }),
-    [lesson, state, score, saving, finished, session.restoreProblem, session.launch.learnerName, readOnly, store, tracker],
+    [lesson, state, score, saving, finished, session.restoreProblem, session.launch.learnerName, session.launch.store, readOnly, store, tracker, random],
   );
   const [initialPath] = useState(() => stepPath(lesson, store.getState().current));
   return (
@@ -91,7 +99,7 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
       <CssBaseline />
       <GlobalLook />
       {session ? (
-        <RunningLesson lesson={lesson} tracker={tracker} session={session} />
+        <RunningLesson lesson={lesson} tracker={tracker} session={session} random={random ?? Math.random} />
       ) : (
         <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
           {failure ? (
