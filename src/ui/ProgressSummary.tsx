@@ -20,17 +20,19 @@ export function ProgressSummary() {
       : `${score.finishedChecks} of ${score.totalChecks} checks answered`;
   const short =
     score.finishedChecks === score.totalChecks ? 'all answered' : `${score.finishedChecks}/${score.totalChecks} answered`;
+  const shortWhere = step < lesson.sections.length ? `Section ${step + 1}/${lesson.sections.length}` : 'Results';
   return (
     <Box sx={{ mt: 1 }}>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, mb: 0.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, mb: 0.5 }}>
         {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}
         <Typography component="p" variant="body2" sx={{ display: { xs: 'none', sm: 'block' } }}>
           {where} · {answered} · {score.correctChecks} correct
         </Typography>
         <Typography component="p" variant="body2" sx={{ display: { xs: 'block', sm: 'none' } }}>
-          {where} · {short} · {score.correctChecks} correct
+          {shortWhere} · {short} · {score.correctChecks} correct
         </Typography>
-        <Box sx={{ ml: 'auto' }}>
+        {/* Shared classroom computers are wide screens; on a phone (a learner's own) the header stays one line. */}
+        <Box sx={{ ml: 'auto', display: { xs: 'none', sm: 'block' } }}>
           <StartAgain variant="text" color="inherit" />
         </Box>
       </Box>

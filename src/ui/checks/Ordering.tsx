@@ -59,14 +59,15 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal, an
                 borderColor: 'divider',
                 borderRadius: 1,
                 py: 0.25,
-                px: 1,
+                px: { xs: 0.75, sm: 1 },
+                fontSize: { xs: '0.9375rem', sm: 'inherit' },
                 mb: 0.5,
                 minHeight: 44,
                 lineHeight: 1.35,
                 bgcolor: 'background.paper',
               }}
             >
-              <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.5em' }}>
+              <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.4em' }}>
                 {index + 1}.
               </Box>
               <Box component="span" sx={{ flex: 1 }}>
