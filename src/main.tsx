@@ -8,6 +8,9 @@ import lesson from 'virtual:lesson';
 import { LessonApp } from './app/LessonApp';
 import { createTracker, readPackageStandard } from './tracking';
 
+// The script runs, so the page was not opened as a file: take away index.html's message saying so.
+document.getElementById('opened-as-file')?.remove();
+
 const tracker = createTracker({ standard: readPackageStandard(document), lessonId: lesson.id });
 const root = document.getElementById('root');
 if (root) {

@@ -7,6 +7,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
+import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
 import { GlobalLook } from '../ui/GlobalLook';
@@ -23,7 +24,7 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
-function RunningLesson({ lesson, session, notice }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null }) {
+function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null; random: () => number }) {
   const { store } = session;
   const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // Until the tracker says otherwise, saving works where the launch said. (A 'not-kept' notice is told
@@ -60,8 +61,15 @@ function RunningLesson({ lesson, session, notice }: { lesson: Lesson; session: L
         session.finish();
         setFinished(true);
       },
+      // Self-study on a shared computer: the next learner starts afresh. Not in an LMS (the LMS owns
+      // attempts), not in a review, and not once this page has finished (the session is closed, so a
+      // new attempt could not be kept; reopening the lesson offers it again).
+      restart:
+        session.launch.store !== 'lms' && !readOnly && !finished
+          ? () => store.dispatch({ type: 'restart', seed: newSeed(random) })
+          : null,
     }),
-    [lesson, state, score, saving, finished, session, readOnly, store],
+    [lesson, state, score, saving, finished, session, readOnly, store, random],
   );
   return (
     <LessonContext.Provider value={view}>
@@ -106,7 +114,7 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
       <CssBaseline />
       <GlobalLook />
       {session ? (
-        <RunningLesson lesson={lesson} session={session} notice={notice} />
+        <RunningLesson lesson={lesson} session={session} notice={notice} random={random ?? Math.random} />
       ) : (
         <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
           {failure ? (

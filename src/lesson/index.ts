@@ -15,6 +15,10 @@ export {
 } from './state';
 export { decodeState, encodeState } from './saved-state';
 export type { DecodedState } from './saved-state';
+export { howMuchRight, optionMark, rowsRight } from './how-much-right';
+export type { HowMuchRight, OptionMark } from './how-much-right';
+export { displayName } from './learner-name';
+export { lessonDate, lessonLocale } from './lesson-date';
 export { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
 export {
   checkProgress,

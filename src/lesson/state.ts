@@ -63,6 +63,8 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
       if (!Number.isFinite(seconds) || seconds <= 0) return state;
       return { ...state, timeOnTask: state.timeOnTask + seconds };
     }
+    case 'restart':
+      return initialState(lesson, action.seed);
   }
 }
 

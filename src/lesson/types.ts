@@ -54,7 +54,12 @@ export type LessonAction =
    */
   | { readonly type: 'writePosition'; readonly debate: string; readonly text: string }
   /** Add time on task (the shell sends whole seconds while the page is visible). */
-  | { readonly type: 'tick'; readonly seconds: number };
+  | { readonly type: 'tick'; readonly seconds: number }
+  /**
+   * Start the lesson again from nothing (self-study on a shared computer: the next learner). Every
+   * answer, the place and the time on task go; the new seed gives a fresh shuffle.
+   */
+  | { readonly type: 'restart'; readonly seed: number };
 
 /** How one check stands, derived from the model and the state. */
 export type CheckStatus =

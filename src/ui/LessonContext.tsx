@@ -42,6 +42,11 @@ export interface LessonView {
    */
   writePosition?(debate: string, text: string): void;
   finish(): void;
+  /**
+   * Self-study only (no LMS, not a review, not yet finished on this page): clear every answer and
+   * start again from the first section, for the next learner on a shared computer. Null when not offered.
+   */
+  readonly restart: (() => void) | null;
 }
 
 export const LessonContext = createContext<LessonView | null>(null);

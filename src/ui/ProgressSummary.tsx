@@ -3,36 +3,63 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { currentStep } from '../lesson/selectors';
 import { useLesson } from './LessonContext';
+import { StartAgain } from './StartAgain';
 
 /**
- * Always visible (it sits in the sticky header): where the learner is, how many checks are done,
- * and the score so far.
+ * Always visible (it sits in the sticky header): where the learner is, how many checks are answered
+ * and how many are right ("12 of 25 checks answered · 10 correct"), and a small bar per section. Once
+ * every check is answered the line says so; the score itself is the results page's to give.
  */
 export function ProgressSummary() {
   const { lesson, state, score } = useLesson();
-  const sectionsDone = score.sections.filter((s) => s.complete).length;
-  const percentDone = Math.round(score.progress * 100);
   const step = currentStep(state);
   const where = step < lesson.sections.length ? `Section ${step + 1} of ${lesson.sections.length}` : 'Results';
+  const answered =
+    score.finishedChecks === score.totalChecks
+      ? `all ${score.totalChecks} checks answered`
+      : `${score.finishedChecks} of ${score.totalChecks} checks answered`;
+  const short =
+    score.finishedChecks === score.totalChecks ? 'all answered' : `${score.finishedChecks}/${score.totalChecks} answered`;
+  const shortWhere = step < lesson.sections.length ? `Section ${step + 1}/${lesson.sections.length}` : 'Results';
   return (
     <Box sx={{ mt: 1 }}>
-      {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}
-      <Typography component="p" variant="body2" sx={{ mb: 0.5, display: { xs: 'none', sm: 'block' } }}>
-        {where}
-        {` · ${sectionsDone} of ${lesson.sections.length} sections done`}
-        {` · ${score.finishedChecks} of ${score.totalChecks} checks answered`}
-        {` · score so far ${score.correctChecks} correct (${score.percent}% of the lesson; pass mark ${score.passingScore}%)`}
-      </Typography>
-      <Typography component="p" variant="body2" sx={{ mb: 0.5, display: { xs: 'block', sm: 'none' } }}>
-        {where} · {score.finishedChecks}/{score.totalChecks} checks · score {score.percent}%
-      </Typography>
-      <LinearProgress
-        variant="determinate"
-        value={percentDone}
-        color="inherit"
-        aria-label={`Lesson progress: ${percentDone}% done`}
-        sx={{ height: 6, borderRadius: 3, bgcolor: 'rgba(255,255,255,0.35)' }}
-      />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, mb: 0.5 }}>
+        {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}
+        <Typography component="p" variant="body2" sx={{ display: { xs: 'none', sm: 'block' } }}>
+          {where} · {answered} · {score.correctChecks} correct
+        </Typography>
+        <Typography component="p" variant="body2" sx={{ display: { xs: 'block', sm: 'none' } }}>
+          {shortWhere} · {short} · {score.correctChecks} correct
+        </Typography>
+        {/* Shared classroom computers are wide screens; on a phone (a learner's own) the header stays one line. */}
+        <Box sx={{ ml: 'auto', display: { xs: 'none', sm: 'block' } }}>
+          <StartAgain variant="text" color="inherit" />
+        </Box>
+      </Box>
+      <Box component="ol" aria-label="Checks answered by section" sx={{ display: 'flex', gap: 0.5, listStyle: 'none', p: 0, m: 0 }}>
+        {lesson.sections.map((section, i) => {
+          const s = score.sections[i];
+          const checks = s?.checks ?? 0;
+          const finished = s?.finished ?? 0;
+          // A section without checks is done once visited.
+          const value = checks > 0 ? Math.round((finished / checks) * 100) : s?.visited ? 100 : 0;
+          return (
+            <Box component="li" key={section.id} sx={{ flex: 1, minWidth: 0 }}>
+              <LinearProgress
+                variant="determinate"
+                value={value}
+                color="inherit"
+                aria-label={`${section.title}: ${checks > 0 ? `${finished} of ${checks} checks answered` : s?.visited ? 'read' : 'not read yet'}`}
+                sx={{
+                  height: i === step ? 8 : 6,
+                  borderRadius: 3,
+                  bgcolor: 'rgba(255,255,255,0.35)',
+                }}
+              />
+            </Box>
+          );
+        })}
+      </Box>
     </Box>
   );
 }

@@ -7,13 +7,31 @@ import type { Check } from '../content/model';
 import { outcomeOf, triesAt } from '../lesson/selectors';
 import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
+import { displayName } from '../lesson/learner-name';
+import { lessonDate } from '../lesson/lesson-date';
 import { describeResponse } from './checks/describe';
-import { useLesson } from './LessonContext';
+import { useLesson, type SavingStatus } from './LessonContext';
 import { PositionsReview } from './PositionsReview';
+import { StartAgain } from './StartAgain';
 
 function minutes(seconds: number): string {
   const m = Math.round(seconds / 60);
   return m < 1 ? 'under a minute' : `${m} minute${m === 1 ? '' : 's'}`;
+}
+
+/**
+ * What happened to the results when the learner finished, in honest words: "sent" only when an LMS
+ * took them; in self-study, where they are kept.
+ */
+function finishedNote(saving: SavingStatus | null): string {
+  switch (saving?.store) {
+    case 'lms':
+      return 'Your results have been sent. You can close this window.';
+    case 'browser':
+      return 'You have finished. This lesson is not running in an LMS, so nothing was sent: your results are kept in this browser on this computer only. Print or save them if your teacher needs a copy.';
+    default:
+      return 'You have finished. This lesson is not running in an LMS and this browser cannot keep your results: they are kept only until you close this page. Print or save them now if your teacher needs a copy.';
+  }
 }
 
 /** Every question with the learner's answers, the right answer and why: what a teacher keeps. */
@@ -56,9 +74,11 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
 
 /** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
 export function ResultsPage() {
-  const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask } = useLesson();
-  // Whose results, and when: what a teacher needs on a printed copy handed in.
-  const [today] = useState(() => new Date().toLocaleDateString(lesson.language, { day: 'numeric', month: 'long', year: 'numeric' }));
+  const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
+  // Whose results, and when: what a teacher needs on a printed copy handed in. The LMS gives
+  // "Last, First"; people read "First Last". The date as the lesson's language writes it (en-GB).
+  const [today] = useState(() => lessonDate(new Date(), lesson.language));
+  const name = displayName(learnerName);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -76,7 +96,7 @@ export function ResultsPage() {
         Your results
       </Typography>
       <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>
-        {learnerName ? `${learnerName} · ` : ''}
+        {name ? `${name} · ` : ''}
         {lesson.title} · version {lesson.version} · {today} · time on task {minutes(secondsOnTask)}
       </Typography>
       <Alert severity={!score.complete ? 'info' : score.passed ? 'success' : 'warning'} role="none" sx={{ mb: 3, fontSize: '1.1rem' }}>
@@ -124,10 +144,11 @@ export function ResultsPage() {
             Finish the lesson
           </Button>
         )}
+        <StartAgain />
       </Box>
       {finished && (
         <Alert severity="success" role="status" sx={{ mb: 4 }}>
-          Your results have been sent. You can close this window.
+          {finishedNote(saving)}
         </Alert>
       )}
 

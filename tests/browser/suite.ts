@@ -292,7 +292,7 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
           await expect(region(f(), check).getByRole('button', { name: 'Check answer' }).count()).resolves.toBe(0);
         }
         const answers = await f().evaluate(shownAnswers);
-        expect(answers[section(0).checks[0]!.id]?.[0]).toContain('(correct answer)');
+        expect(answers[section(0).checks[0]!.id]?.[0]).toContain('Your answer: right');
         for (const input of await f().locator('[data-check-id] input, [data-check-id] select').all()) expect(await input.isDisabled()).toBe(true);
         await (await j.stepNav()).getByRole('button', { name: new RegExp(`^2\\.\\s*${escapeRegExp(section(1).title)}`) }).click();
         await f().getByRole('heading', { level: 1, name: section(1).title, exact: true }).waitFor();

@@ -130,6 +130,14 @@ describe('tick', () => {
   });
 });
 
+describe('restart', () => {
+  it('clears every answer, the place and the time, with a fresh seed', () => {
+    const lesson = makeLesson({ gating: false });
+    const worked = run(lesson, initialState(lesson, 1), answer(single.id, rightAnswer(single)), go(2), { type: 'tick', seconds: 60 });
+    expect(run(lesson, worked, { type: 'restart', seed: 7 })).toEqual(initialState(lesson, 7));
+  });
+});
+
 describe('bookmarks', () => {
   const lesson = makeLesson();
 

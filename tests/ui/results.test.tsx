@@ -54,14 +54,15 @@ describe('the results step', () => {
     expect(rec.lastReport()?.score).toMatchObject({ complete: true, passed: false, percent: 20 });
   });
 
-  it('names the learner (from the LMS) and the date, for a printed copy', async () => {
+  it('names the learner ("Last, First" from the LMS, shown "First Last") and the date in British English', async () => {
     // Resumed at the results (the walk there is the tests above'): only the page itself is under test.
-    const rec = recordingTracker({ learnerName: 'Aiko Tanaka', savedState: finishedAt(() => true), bookmark: 'results' });
+    const rec = recordingTracker({ learnerName: 'Tanaka, Aiko', savedState: finishedAt(() => true), bookmark: 'results' });
     renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const line = screen.getByText(/^Aiko Tanaka · A mini lesson · version 1\.0\.0 · /);
-    // The date as the learner's language writes it (the lesson is in English).
-    expect(line).toHaveTextContent(new Date().toLocaleDateString('en', { day: 'numeric', month: 'long', year: 'numeric' }));
+    // Day, month, year: the lesson is written in British English ("en").
+    expect(line).toHaveTextContent(new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+    expect(line.textContent).toMatch(/ · \d{1,2} [A-Z][a-z]+ \d{4} · /);
   });
 
   it('the LMS passing score overrides the lesson default', async () => {

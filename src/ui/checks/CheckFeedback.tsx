@@ -4,7 +4,8 @@ import Box from '@mui/material/Box';
 import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
 import { correctResponse } from '../../lesson/grading';
-import { describeResponse } from './describe';
+import { howMuchRight } from '../../lesson/how-much-right';
+import { describeResponse, howMuchRightInWords } from './describe';
 
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {
@@ -36,11 +37,14 @@ export function CheckFeedback({
   }
   const perOption = optionFeedback(check, lastTry);
   if (outcome.status === 'retry') {
+    // How much was right, never which: the learner still has to find the mistake.
+    const counted = lastTry ? howMuchRight(check, lastTry) : null;
     return (
       <Alert severity="warning" role="none">
         <AlertTitle>
           Not quite. You have {outcome.triesLeft} {outcome.triesLeft === 1 ? 'try' : 'tries'} left.
         </AlertTitle>
+        {counted && <p>{howMuchRightInWords(counted)}</p>}
         {perOption.map((f) => (
           <p key={f}>{f}</p>
         ))}

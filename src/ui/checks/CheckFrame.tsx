@@ -119,6 +119,7 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
         disabled={locked}
         labelId={promptId}
         reveal={reveal}
+        answered={lastTry !== undefined}
       />
       {!locked && (
         <Box sx={{ mt: 2 }}>

@@ -1,16 +1,33 @@
 import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
+import type { OptionMark } from '../../lesson/how-much-right';
+import { Mark } from './Mark';
 
-/** An option's text, with a word (not only a colour) saying it was the right one once revealed. */
-export function ChoiceLabel({ text, isCorrect }: { text: ReactNode; isCorrect: boolean | null }) {
+/** Words for an option once the answer is shown: whether it is right, and whether it was the learner's. */
+function markWords({ chosen, correct }: OptionMark): string {
+  if (chosen) return correct ? 'Your answer: right' : 'Your answer: wrong';
+  return correct ? 'Right answer' : 'Wrong answer';
+}
+
+/**
+ * An option's text; once the check is finished, a mark saying whether it is right and whether the
+ * learner chose it. The check's inputs are disabled then, but the words stay in full text colour
+ * (see lockedChoices) so a learner reads their result as easily as the question.
+ */
+export function ChoiceLabel({ text, mark }: { text: ReactNode; mark: OptionMark | null }) {
   return (
-    <Box component="span">
-      {text}
-      {isCorrect && (
-        <Box component="span" sx={{ fontWeight: 700, color: 'success.main' }}>
-          {' '}(correct answer)
-        </Box>
-      )}
+    <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', columnGap: 1.5, alignItems: 'center' }}>
+      <span>{text}</span>
+      {mark && <Mark right={mark.correct}>{markWords(mark)}</Mark>}
     </Box>
   );
 }
+
+/**
+ * For the options' group once the check is finished: MUI greys a disabled control's label and box;
+ * the learner's answer stays in full text colour, and the ticked box or chosen radio stays visible.
+ */
+export const lockedChoices = {
+  '& .MuiFormControlLabel-label.Mui-disabled': { color: 'text.primary' },
+  '& .Mui-disabled.Mui-checked': { color: 'text.primary' },
+} as const;

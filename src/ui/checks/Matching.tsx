@@ -1,15 +1,21 @@
 import Box from '@mui/material/Box';
 import { useId } from 'react';
 import type { MatchingCheck } from '../../content/model';
+import { rowsRight } from '../../lesson/how-much-right';
+import { FullTextSelect, type SelectChoice } from './FullTextSelect';
 import type { CheckInputProps } from './input-props';
+import { Mark } from './Mark';
 
 /**
  * Each left item gets a native select of the right-hand items: no dragging, works with every
- * keyboard and screen reader, and at 320 px wide.
+ * keyboard and screen reader, and at 320 px wide, showing the whole chosen text (FullTextSelect).
+ * Once the check is finished, each row says whether the learner's match is right, and the right one.
  */
 export function Matching({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<MatchingCheck>) {
   const baseId = useId();
   const rights = [...check.pairs.map((p) => p.right), ...check.distractors];
+  const choices = order.map((id) => rights.find((r) => r.id === id)).filter((c): c is SelectChoice => c !== undefined);
+  const marks = reveal ? rowsRight(check, value) : null;
   const set = (index: number, rightId: string) => {
     const next = check.pairs.map((_, i) => value[i] ?? '');
     next[index] = rightId;
@@ -19,43 +25,35 @@ export function Matching({ check, order, value, onChange, disabled, labelId, rev
     <Box role="group" aria-labelledby={labelId}>
       {check.pairs.map((pair, index) => {
         const selectId = `${baseId}-${index}`;
-        const right = reveal ? rights.find((r) => r.id === reveal[index]) : undefined;
+        const answered = (value[index] ?? '') !== '';
         return (
           <Box key={pair.left.id} sx={{ mb: 2 }}>
             <Box component="label" htmlFor={selectId} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
               {pair.left.text}
             </Box>
-            <Box
-              component="select"
+            <FullTextSelect
               id={selectId}
               value={value[index] ?? ''}
+              choices={choices}
+              placeholder={disabled && !answered ? 'No answer' : 'Choose a match…'}
               disabled={disabled}
-              onChange={(e: React.ChangeEvent<HTMLSelectElement>) => set(index, e.target.value)}
-              sx={{
-                width: '100%',
-                maxWidth: '100%',
-                font: 'inherit',
-                p: 1,
-                borderRadius: 1,
-                border: 1,
-                borderColor: 'text.secondary',
-                bgcolor: 'background.paper',
-                color: 'text.primary',
-              }}
+              onChange={(id) => set(index, id)}
             >
-              <option value="">Choose a match…</option>
-              {order.map((id) => {
-                const item = rights.find((r) => r.id === id);
-                return item ? (
-                  <option key={id} value={id}>
-                    {item.text}
-                  </option>
-                ) : null;
-              })}
-            </Box>
-            {right && value[index] !== right.id && (
-              <Box sx={{ mt: 0.5, color: 'text.secondary' }}>Correct match: {right.text}</Box>
-            )}
+              {marks && (
+                <Box sx={{ mt: 0.5 }}>
+                  {answered ? (
+                    <Mark right={marks[index] === true}>{marks[index] ? 'Your answer: right' : 'Your answer: wrong'}</Mark>
+                  ) : (
+                    <Mark right={false}>Not answered</Mark>
+                  )}
+                  {!marks[index] && (
+                    <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
+                      Right match: {pair.right.text}
+                    </Box>
+                  )}
+                </Box>
+              )}
+            </FullTextSelect>
           </Box>
         );
       })}

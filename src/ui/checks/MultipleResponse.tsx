@@ -2,7 +2,8 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import type { MultipleResponseCheck } from '../../content/model';
-import { ChoiceLabel } from './ChoiceLabel';
+import { optionMark } from '../../lesson/how-much-right';
+import { ChoiceLabel, lockedChoices } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** Every answer that applies: checkboxes. The response keeps the authored order, whatever the display order. */
@@ -14,7 +15,7 @@ export function MultipleResponse({ check, order, value, onChange, disabled, labe
     onChange(check.options.filter((o) => chosen.has(o.id)).map((o) => o.id));
   };
   return (
-    <FormGroup role="group" aria-labelledby={labelId}>
+    <FormGroup role="group" aria-labelledby={labelId} sx={lockedChoices}>
       {order.map((id) => {
         const option = check.options.find((o) => o.id === id);
         if (!option) return null;
@@ -23,7 +24,7 @@ export function MultipleResponse({ check, order, value, onChange, disabled, labe
             key={id}
             disabled={disabled}
             control={<Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />}
-            label={<ChoiceLabel text={option.text} isCorrect={reveal ? reveal.includes(id) : null} />}
+            label={<ChoiceLabel text={option.text} mark={reveal ? optionMark(check, value, id) : null} />}
           />
         );
       })}

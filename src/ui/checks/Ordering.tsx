@@ -4,14 +4,18 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import { useRef, useState } from 'react';
 import type { OrderingCheck } from '../../content/model';
+import { rowsRight } from '../../lesson/how-much-right';
 import { visuallyHidden } from '../a11y';
 import type { CheckInputProps } from './input-props';
+import { Mark } from './Mark';
 
 /**
  * Put items in order with buttons, not dragging, so the keyboard and screen readers can do it.
- * The value is the learner's current order; a polite live region says where an item went.
+ * The value is the learner's current order; a polite live region says where an item went. Rows are
+ * kept low (small gaps, the two buttons side by side) so six items fit about one phone screen; once
+ * the check is finished the buttons go and each row says whether it is in the right place.
  */
-export function Ordering({ check, value, onChange, disabled, labelId, reveal }: CheckInputProps<OrderingCheck>) {
+export function Ordering({ check, value, onChange, disabled, labelId, reveal, answered }: CheckInputProps<OrderingCheck>) {
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
   const textOf = (id: string) => check.items.find((i) => i.id === id)?.text ?? id;
@@ -31,11 +35,18 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal }: 
     queueMicrotask(() => buttons.current.get(key)?.focus());
   };
 
+  // Unanswered in a review, the rows are only the shown order: nothing of the learner's to mark.
+  const marks = reveal && answered ? rowsRight(check, value) : null;
   return (
     <Box>
+      {marks && (
+        <Box component="p" sx={{ fontWeight: 600, m: 0, mb: 0.5 }}>
+          Your answer:
+        </Box>
+      )}
       <Box component="ol" aria-labelledby={labelId} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {value.map((id, index) => {
-          const inPlace = reveal ? reveal[index] === id : null;
+          const inPlace = marks ? marks[index] === true : null;
           return (
             <Box
               component="li"
@@ -43,48 +54,58 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal }: 
               sx={{
                 display: 'flex',
                 alignItems: 'center',
-                gap: 1,
+                gap: { xs: 0.5, sm: 1 },
                 border: 1,
                 borderColor: 'divider',
                 borderRadius: 1,
-                p: 1,
-                mb: 1,
+                py: 0.25,
+                px: { xs: 0.75, sm: 1 },
+                fontSize: { xs: '0.9375rem', sm: 'inherit' },
+                mb: 0.5,
+                minHeight: 44,
+                lineHeight: 1.35,
                 bgcolor: 'background.paper',
               }}
             >
-              <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.5em' }}>
+              <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.4em' }}>
                 {index + 1}.
               </Box>
               <Box component="span" sx={{ flex: 1 }}>
                 {textOf(id)}
-                {inPlace === false && (
-                  <Box component="span" sx={{ display: 'block', fontSize: '0.9em', color: 'text.secondary' }}>
-                    (belongs at position {(reveal?.indexOf(id) ?? 0) + 1})
+                {inPlace !== null && (
+                  <Box component="span" sx={{ display: 'block' }}>
+                    <Mark right={inPlace}>
+                      {inPlace ? 'In the right place' : `Wrong place: belongs at ${(reveal?.indexOf(id) ?? 0) + 1}`}
+                    </Mark>
                   </Box>
                 )}
               </Box>
-              <IconButton
-                aria-label={`Move up: ${textOf(id)}`}
-                disabled={disabled || index === 0}
-                onClick={() => move(index, index - 1)}
-                ref={(el) => {
-                  buttons.current.set(`${id}:up`, el);
-                }}
-                size="large"
-              >
-                <ArrowUpwardIcon />
-              </IconButton>
-              <IconButton
-                aria-label={`Move down: ${textOf(id)}`}
-                disabled={disabled || index === value.length - 1}
-                onClick={() => move(index, index + 1)}
-                ref={(el) => {
-                  buttons.current.set(`${id}:down`, el);
-                }}
-                size="large"
-              >
-                <ArrowDownwardIcon />
-              </IconButton>
+              {!disabled && (
+                <>
+                  <IconButton
+                    aria-label={`Move up: ${textOf(id)}`}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1)}
+                    ref={(el) => {
+                      buttons.current.set(`${id}:up`, el);
+                    }}
+                    size="medium"
+                  >
+                    <ArrowUpwardIcon />
+                  </IconButton>
+                  <IconButton
+                    aria-label={`Move down: ${textOf(id)}`}
+                    disabled={index === value.length - 1}
+                    onClick={() => move(index, index + 1)}
+                    ref={(el) => {
+                      buttons.current.set(`${id}:down`, el);
+                    }}
+                    size="medium"
+                  >
+                    <ArrowDownwardIcon />
+                  </IconButton>
+                </>
+              )}
             </Box>
           );
         })}

@@ -3,6 +3,7 @@
  * (on the check after it is finished, and on the results page). Pure, no DOM.
  */
 import type { Check, Choice } from '../../content/model';
+import type { HowMuchRight } from '../../lesson/how-much-right';
 import type { Response } from '../../lesson/types';
 
 function textOf(choices: readonly Choice[], id: string | undefined): string {
@@ -40,5 +41,23 @@ export function instructionFor(check: Check): string {
       return 'Put the items in order with the Move up and Move down buttons, then check your answer.';
     case 'matching':
       return 'For each item on the left, choose the match from its list.';
+  }
+}
+
+/**
+ * How much of a wrong try was right, without saying which part: "3 of 5 matched.", "4 of 6 in the
+ * right place.", "2 of 3 right choices, 1 wrong."
+ */
+export function howMuchRightInWords(counted: HowMuchRight): string {
+  const { right, total } = counted;
+  switch (counted.kind) {
+    case 'matched':
+      return `${right} of ${total} matched.`;
+    case 'in-place':
+      return `${right} of ${total} in the right place.`;
+    case 'choices': {
+      const wrong = counted.wrong === 0 ? '' : `, ${counted.wrong} wrong`;
+      return `${right} of ${total} right ${total === 1 ? 'choice' : 'choices'}${wrong}.`;
+    }
   }
 }

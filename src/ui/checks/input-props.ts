@@ -11,6 +11,8 @@ export interface CheckInputProps<C extends Check = Check> {
   readonly disabled: boolean;
   /** Id of the element that holds the question text, to label the group. */
   readonly labelId: string;
-  /** After the check is finished: the right answer, for marking options. */
+  /** After the check is finished: the right answer, for marking options and rows. */
   readonly reveal: Response | null;
+  /** Whether the value is the learner's submitted try (false: a draft, or nothing in a review). */
+  readonly answered: boolean;
 }
