@@ -93,7 +93,7 @@ export interface SectionReport {
   readonly id: string;
   readonly title: string;
   readonly checks: number;
-  /** Mean share of the section's checks right within the tries, over learners who finished. */
+  /** Share of the section's checks right within the tries, over all learners who finished. */
   readonly classMastery: number | null;
   readonly mastered: number;
   readonly partly: number;
@@ -311,7 +311,7 @@ export function analyseClass(bank: ItemBank, records: readonly ClassRecord[]): C
       id: s.id,
       title: s.title,
       checks: s.checks.length,
-      classMastery: hasAnswers && done.length > 0 ? done.reduce((a, r) => a + r.right / Math.max(1, r.total), 0) / done.length : null,
+      classMastery: hasAnswers && done.length > 0 ? done.reduce((a, r) => a + r.right, 0) / Math.max(1, done.reduce((a, r) => a + r.total, 0)) : null,
       mastered: count('mastered'),
       partly: count('partly'),
       notYet: count('not-yet'),
