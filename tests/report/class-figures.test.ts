@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Every figure of the class report on a class worked out by hand, read from each export format the
  * report accepts. The working:

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The item bank maps every interaction back to a check, a try and an answer in words, whichever SCORM
  * version wrote it; files the report cannot read get a message that says what they are and what to do.
