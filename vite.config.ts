@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { lessonContent } from './src/content/vite-plugin.ts';
 
 // One build serves both SCORM packages: the packager only changes a <meta> tag in index.html
-// (see scorm/package.ts), so the lesson is built, and measured, once.
+// (see scorm/package/main.ts), so the lesson is built, and measured, once.
 export default defineConfig({
   // The lesson runs from whatever folder the LMS unpacks it into: every URL must be relative.
   base: './',

@@ -5,7 +5,7 @@
  * really reach are measured.
  */
 import type { Check, Lesson } from '../../src/content/model.ts';
-import { encodeState } from '../../src/lesson/encoding.ts';
+import { encodeState } from '../../src/lesson/saved-state.ts';
 import { isComplete, isCorrect } from '../../src/lesson/grading.ts';
 import { allChecks, resultsStep, triesAllowed } from '../../src/lesson/lookup.ts';
 import { initialState, reduce } from '../../src/lesson/state.ts';

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Lesson } from '../../src/content/model.ts';
-import { buildItemBank } from '../../src/report/item-bank.ts';
-import { zipName } from '../standard.ts';
+import { zipName } from '../lib/standard.ts';
+import { buildItemBank } from './build-item-bank.ts';
 import { teacherGuideHtml } from './guide.ts';
 import { bundleReportPage, classReportHtml } from './report-page.ts';
 

@@ -31,6 +31,7 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
   const [finished, setFinished] = useState(false);
   useEffect(() => tracker.subscribe(setSaving), [tracker]);
 
+  const readOnly = session.launch.mode !== 'normal';
   const score = useMemo(() => lessonScore(lesson, state, session.passingScore), [lesson, state, session.passingScore]);
   const view: LessonView = useMemo(
     () => ({
@@ -41,18 +42,20 @@ function RunningLesson({ lesson, tracker, session }: { lesson: Lesson; tracker: 
       finished,
       restoreProblem: session.restoreProblem,
       learnerName: session.launch.learnerName,
+      readOnly,
       go: (step: number) => {
         store.dispatch({ type: 'go', step });
       },
       answer: (checkId: string, response: Response) => {
-        store.dispatch({ type: 'answer', checkId, response });
+        // Review or browse: the LMS said this launch records nothing, so no answer reaches the state.
+        if (!readOnly) store.dispatch({ type: 'answer', checkId, response });
       },
       finish: () => {
         tracker.finish();
         setFinished(true);
       },
     }),
-    [lesson, state, score, saving, finished, session.restoreProblem, store, tracker],
+    [lesson, state, score, saving, finished, session.restoreProblem, session.launch.learnerName, readOnly, store, tracker],
   );
   const [initialPath] = useState(() => stepPath(lesson, store.getState().current));
   return (

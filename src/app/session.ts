@@ -4,7 +4,7 @@
  * does with effects, because the LMS session must be initialised exactly once per page.
  */
 import type { Lesson } from '../content/model';
-import { decodeState } from '../lesson/encoding';
+import { decodeState } from '../lesson/saved-state';
 import { newSeed } from '../lesson/shuffle';
 import { initialState } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
@@ -28,12 +28,12 @@ export function startingState(
 ): { state: LessonState; restoreProblem: string | null; unreadable: boolean } {
   const readOnly = launch.mode !== 'normal';
   const seed = newSeed(random);
-  let state: LessonState = initialState(lesson, seed, { readOnly });
+  let state: LessonState = initialState(lesson, seed);
   let restoreProblem: string | null = null;
   let unreadable = false;
   if (launch.savedState) {
     const decoded = decodeState(lesson, launch.savedState, seed);
-    state = { ...decoded.state, readOnly };
+    state = decoded.state;
     if (decoded.problem) {
       unreadable = true;
       restoreProblem = 'Your saved progress could not be read, so the lesson starts from the beginning.';

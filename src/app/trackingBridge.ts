@@ -6,8 +6,9 @@
  * know that anything is being recorded.
  */
 import type { Lesson } from '../content/model';
-import { encodeState } from '../lesson/encoding';
+import { encodeState } from '../lesson/saved-state';
 import { isCorrect } from '../lesson/grading';
+import { progressOf } from '../lesson/lookup';
 import { lessonScore } from '../lesson/scoring';
 import { stepId } from '../lesson/state';
 import type { LessonState } from '../lesson/types';
@@ -85,7 +86,7 @@ export function connectTracking(options: BridgeOptions): () => void {
     if (next.current !== previous.current) sectionEnteredAt = now();
     if (next.checks !== previous.checks) {
       for (const [checkId, progress] of Object.entries(next.checks)) {
-        const before = previous.checks[checkId]?.tries.length ?? 0;
+        const before = progressOf(previous, checkId)?.tries.length ?? 0;
         const check = checksById.get(checkId);
         if (!check) continue;
         for (let tryIndex = before; tryIndex < progress.tries.length; tryIndex++) {

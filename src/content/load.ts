@@ -5,7 +5,7 @@
  */
 import { ContentError, Problems } from './errors.ts';
 import { assembleLesson, type ValidSection } from './assemble.ts';
-import { crossRules } from './cross-rules.ts';
+import { crossFileRules } from './cross-file-rules.ts';
 import { findContentFiles } from './files.ts';
 import type { Lesson } from './model.ts';
 import { readQuiz, readSection, readYamlFile } from './read.ts';
@@ -23,7 +23,7 @@ export function loadLesson(rootDir: string, lessonId = 'neutrality-pact'): Lesso
   const glossary = readYamlFile(rootDir, files.glossary, glossaryFileSchema, problems);
   const sections = files.sections.map((file) => readSection(rootDir, file, problems));
   const quizzes = files.quizzes.map((file) => readQuiz(rootDir, file, problems));
-  crossRules({ files, lesson, glossary, sections, quizzes }, problems);
+  crossFileRules({ files, lesson, glossary, sections, quizzes }, problems);
   problems.throwIfAny();
 
   // No problems means every part was read; these guards only narrow the types.

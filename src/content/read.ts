@@ -1,7 +1,7 @@
 /**
  * Reads each content file on its own: syntax, front matter, schema, Markdown and per-check rules.
  * Each reader reports its problems and returns what it could make sense of, so the cross-file
- * checks in cross-rules.ts still run on the parts that are fine.
+ * checks in cross-file-rules.ts still run on the parts that are fine.
  */
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -10,9 +10,9 @@ import type { Problems } from './errors.ts';
 import { SECTION_FILE } from './files.ts';
 import { markdownToBlocks, type MarkdownResult } from './markdown.ts';
 import { checkSchema, quizFileSchema, sectionFrontMatterSchema, type CheckInput, type SectionFrontMatter } from './schema.ts';
-import { checkRules } from './check-rules.ts';
+import { singleCheckRules } from './single-check-rules.ts';
 import { parseYaml, readSource, splitFrontMatter } from './source.ts';
-import { validate } from './validate.ts';
+import { parseForAuthors } from './issues-for-authors.ts';
 
 function exists(rootDir: string, file: string, problems: Problems): boolean {
   if (existsSync(join(rootDir, file))) return true;
@@ -29,7 +29,7 @@ export function readYamlFile<S extends z.ZodType>(
 ): z.output<S> | undefined {
   if (!exists(rootDir, file, problems)) return undefined;
   const parsed = parseYaml(readSource(rootDir, file), file, problems);
-  return parsed && validate(schema, parsed.data, { file, rootField: 'top level' }, problems);
+  return parsed && parseForAuthors(schema, parsed.data, { file, rootField: 'top level' }, problems);
 }
 
 export interface SectionSource {
@@ -53,7 +53,7 @@ export function readSection(rootDir: string, file: string, problems: Problems): 
     return { file, fileId };
   }
   const yaml = parseYaml(split.frontMatter, file, problems, split.frontMatterLine);
-  const frontMatter = yaml && validate(sectionFrontMatterSchema, yaml.data, { file, rootField: 'front matter' }, problems);
+  const frontMatter = yaml && parseForAuthors(sectionFrontMatterSchema, yaml.data, { file, rootField: 'front matter' }, problems);
   if (frontMatter && frontMatter.id !== fileId) {
     problems.add(file, 'id', `"${frontMatter.id}" does not match the file name ${name} (it should be NN-${frontMatter.id}.md)`);
   }
@@ -72,7 +72,7 @@ export interface QuizSource {
   /** The section the file name gives (context.yaml → context). */
   readonly fileSection: string;
   readonly section?: string;
-  /** Checks that passed their schema (problems found by checkRules are already reported). */
+  /** Checks that passed their schema (problems found by singleCheckRules are already reported). */
   readonly checks: readonly QuizCheck[];
   /** Ids of every check written in the file, valid or not, so a broken check is not also "missing". */
   readonly writtenIds: ReadonlySet<string>;
@@ -84,7 +84,7 @@ export function readQuiz(rootDir: string, file: string, problems: Problems): Qui
   const fileSection = basename(file, '.yaml');
   const parsed = parseYaml(readSource(rootDir, file), file, problems);
   if (!parsed) return { file, fileSection, checks: [], writtenIds: new Set(), readable: false };
-  const outer = validate(quizFileSchema, parsed.data, { file, rootField: 'top level' }, problems);
+  const outer = parseForAuthors(quizFileSchema, parsed.data, { file, rootField: 'top level' }, problems);
   const raw = parsed.data as { checks?: unknown } | null;
   const rawChecks: unknown[] = raw && Array.isArray(raw.checks) ? raw.checks : [];
 
@@ -95,9 +95,9 @@ export function readQuiz(rootDir: string, file: string, problems: Problems): Qui
     const writtenId = (rawCheck as { id?: unknown } | null)?.id;
     if (typeof writtenId === 'string') writtenIds.add(writtenId);
     // Checks are validated one at a time so a broken one leaves the others in the cross-checks.
-    const check = validate(checkSchema, rawCheck, { file, prefix: field, rootField: field }, problems);
+    const check = parseForAuthors(checkSchema, rawCheck, { file, prefix: field, rootField: field }, problems);
     if (!check) return;
-    checkRules(check, file, field, problems);
+    singleCheckRules(check, file, field, problems);
     checks.push({ check, field });
   });
   return { file, fileSection, section: outer?.section, checks, writtenIds, readable: true };

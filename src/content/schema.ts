@@ -3,7 +3,8 @@
  *
  * The schemas check each file on its own: required fields present and not empty, ids well formed,
  * list lengths, and defaults. Rules that look across fields or files (a correct answer is one of the
- * options, check ids unique in the lesson, ...) live in rules.ts, where they can name both places.
+ * options, check ids unique in the lesson, ...) live in single-check-rules.ts (inside one check) and
+ * cross-file-rules.ts (across files), where they can name both places.
  *
  * Objects are strict: an unknown field is almost always a misspelt optional one (`feedbak:`), which
  * would otherwise vanish silently.
@@ -42,8 +43,20 @@ const id = (pattern: RegExp, rule: string, max?: number) => {
   if (max !== undefined) {
     s = s.max(max, { error: (iss) => `"${String(iss.input)}" is longer than ${max} characters` });
   }
-  return z.preprocess(numberAsString, s);
+  return z.preprocess(numberAsString, s.refine((value) => !isReservedName(value), { error: reservedMessage }));
 };
+
+/**
+ * Ids become keys of records in the lesson state and the saved answers. A name that every JavaScript
+ * object already has (`constructor`, `__proto__`, `toString`…) would find that member instead of an
+ * entry; the lookups guard against it too, but the author hears about it here, with file and field.
+ */
+export function isReservedName(value: string): boolean {
+  return value in Object.prototype || value === '__proto__';
+}
+
+const reservedMessage = (iss: { input?: unknown }) =>
+  `"${String(iss.input)}" cannot be used as an id: every JavaScript object already has a member of that name; choose another`;
 
 // Lesson, glossary and section ids appear in file names and package names: dashes are fine there.
 const lessonId = id(/^[a-z0-9-]+$/, 'use lower case letters, digits and dashes');
@@ -53,7 +66,7 @@ const visualId = id(/^[a-z0-9][a-z0-9_-]*$/, 'use lower case letters, digits, da
 // Check and choice ids go into SCORM interaction ids and responses, where dashes and dots have meaning.
 const checkId = id(/^[a-z][a-z0-9_]*$/, 'use lower case letters, digits and _, starting with a letter', 60);
 const choiceId = id(/^[a-z0-9_]+$/, 'use only lower case letters, digits and _ (no dashes or dots)');
-/** A reference to a choice id (a `correct` answer); whether it exists is checked in rules.ts. */
+/** A reference to a choice id (a `correct` answer); whether it exists is checked in single-check-rules.ts. */
 const choiceRef = z.preprocess(numberAsString, z.string().trim().min(1));
 
 // ---------------------------------------------------------------------------------------------
@@ -212,7 +225,7 @@ const matching = z.strictObject({
 export const checkSchema = z.discriminatedUnion('type', [singleChoice, multipleResponse, trueFalse, ordering, matching]);
 
 /**
- * The quiz file's outer shape. Checks are validated one by one (see load.ts) so that one broken
+ * The quiz file's outer shape. Checks are validated one by one (see read.ts) so that one broken
  * check does not hide the cross-file problems of the others.
  */
 export const quizFileSchema = z.strictObject({

@@ -2,7 +2,7 @@
 export type * from './types';
 export { correctResponse, isCorrect, isComplete, normalizeResponse } from './grading';
 export { checkOutcome, lessonScore } from './scoring';
-export { displayChoices, displayOrder, mulberry32, newSeed, shuffledIds } from './shuffle';
+export { displayOrder, mulberry32, newSeed, shuffledIds } from './shuffle';
 export type { ShuffleOptions } from './shuffle';
 export {
   RESULTS_BOOKMARK,
@@ -13,6 +13,17 @@ export {
   stepFromBookmark,
   stepId,
 } from './state';
-export { decodeState, encodeState } from './encoding';
-export type { DecodedState } from './encoding';
+export { decodeState, encodeState } from './saved-state';
+export type { DecodedState } from './saved-state';
 export { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
+export {
+  checkProgress,
+  currentStep,
+  isReached,
+  lastTry,
+  onResults,
+  outcomeOf,
+  shownOrder,
+  timeOnTask,
+  triesAt,
+} from './selectors';

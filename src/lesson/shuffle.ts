@@ -3,7 +3,7 @@
  * resumes sees the same order as before; the seed is made once (from Math.random, by the caller) and
  * saved with the state.
  */
-import type { Check, Choice, TrueFalseCheck } from '../content/model';
+import type { Check } from '../content/model';
 import { hashString } from './hash';
 
 /** mulberry32: a small, fast 32-bit PRNG; plenty for shuffling a handful of options. */
@@ -66,16 +66,4 @@ export function displayOrder(check: Check, seed: number): readonly string[] {
     case 'matching':
       return shuffledIds(seed, check.id, [...check.pairs.map((p) => p.right), ...check.distractors].map((c) => c.id));
   }
-}
-
-/** displayOrder as the Choice objects themselves, for the views. */
-export function displayChoices(check: Exclude<Check, TrueFalseCheck>, seed: number): readonly Choice[] {
-  const choices: readonly Choice[] =
-    check.type === 'ordering'
-      ? check.items
-      : check.type === 'matching'
-        ? [...check.pairs.map((p) => p.right), ...check.distractors]
-        : check.options;
-  const byId = new Map(choices.map((c) => [c.id, c]));
-  return displayOrder(check, seed).flatMap((id) => byId.get(id) ?? []);
 }

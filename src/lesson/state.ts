@@ -11,16 +11,14 @@ import { checkOutcome } from './scoring';
 /** The bookmark of the results step (sections are bookmarked by their id). */
 export const RESULTS_BOOKMARK = 'results';
 
-export function initialState(lesson: Lesson, seed: number, opts: { readOnly?: boolean } = {}): LessonState {
+/** A fresh attempt. The lesson is not read: every lesson starts the same way, at its first step. */
+export function initialState(_lesson: Lesson, seed: number): LessonState {
   return {
-    schema: 1,
-    contentVersion: lesson.version,
     seed: seed >>> 0, // the saved form holds an unsigned 32-bit integer
     current: 0,
     furthest: 0,
     checks: {},
     timeOnTask: 0,
-    readOnly: opts.readOnly ?? false,
   };
 }
 
@@ -45,7 +43,7 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
     }
     case 'answer': {
       const check = findCheck(lesson, action.checkId);
-      if (state.readOnly || !check || !isComplete(check, action.response)) return state;
+      if (!check || !isComplete(check, action.response)) return state;
       const progress = progressOf(state, check.id);
       if (checkOutcome(lesson, check, progress).finished) return state;
       const tries = [...(progress?.tries ?? []), normalizeResponse(check, action.response)];
@@ -56,9 +54,6 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
       if (!Number.isFinite(seconds) || seconds <= 0) return state;
       return { ...state, timeOnTask: state.timeOnTask + seconds };
     }
-    case 'restore':
-      // Read-only is the LMS's word for this launch, never something saved.
-      return { ...action.state, readOnly: state.readOnly };
   }
 }
 

@@ -20,11 +20,12 @@ export interface CheckProgress {
   readonly tries: readonly Response[];
 }
 
+/**
+ * The saved form (saved-state.ts) carries its own format tag and the content version, so the state
+ * itself holds neither. Whether this launch is read-only (LMS review) is the LMS's word for the launch,
+ * not something the learner did: the app holds it beside the state, never in it.
+ */
 export interface LessonState {
-  /** Version of this state's shape (not of the content). */
-  readonly schema: 1;
-  /** The content version this state was made against (Lesson.version). */
-  readonly contentVersion: string;
   /** Seeds the per-learner shuffle of options and ordering items. */
   readonly seed: number;
   /** Index of the step on screen: 0..sections.length-1 for sections, sections.length for results. */
@@ -35,21 +36,15 @@ export interface LessonState {
   readonly checks: Readonly<Record<string, CheckProgress>>;
   /** Time on task in whole seconds, summed over every session. */
   readonly timeOnTask: number;
-  /**
-   * Read-only (LMS review or browse mode): answers are refused. Not saved; the LMS says it each launch.
-   */
-  readonly readOnly: boolean;
 }
 
 export type LessonAction =
   /** Go to a step. Refused unless it is reached, or it is the next step and the gate (if on) allows it. */
   | { readonly type: 'go'; readonly step: number }
-  /** Submit a try at a check. Refused when the check is finished or the state is read-only. */
+  /** Submit a try at a check. Refused when the check is finished, unknown, or the answer incomplete. */
   | { readonly type: 'answer'; readonly checkId: string; readonly response: Response }
   /** Add time on task (the shell sends whole seconds while the page is visible). */
-  | { readonly type: 'tick'; readonly seconds: number }
-  /** Replace the whole state (a resume from saved data). */
-  | { readonly type: 'restore'; readonly state: LessonState };
+  | { readonly type: 'tick'; readonly seconds: number };
 
 /** How one check stands, derived from the model and the state. */
 export type CheckStatus =

@@ -19,10 +19,14 @@ export default function GlossaryPanel({ terms, open, focusTerm, onClose }: Panel
   const listRef = useRef<HTMLDListElement>(null);
   const inputId = useId();
 
-  // Each opening starts unfiltered, at the term asked for.
-  useEffect(() => {
+  // Each opening starts unfiltered, at the term asked for: reset while rendering the new opening
+  // (React's "adjust state when a prop changes"), so no frame shows the old filter.
+  const opening = open ? `open:${focusTerm ?? ''}` : 'closed';
+  const [shownOpening, setShownOpening] = useState(opening);
+  if (opening !== shownOpening) {
+    setShownOpening(opening);
     if (open) setFilter('');
-  }, [open, focusTerm]);
+  }
 
   // Once the panel is open at a term, put focus on that term so it is read first.
   useEffect(() => {

@@ -22,6 +22,8 @@ export interface LessonView {
   readonly finished: boolean;
   /** The learner's name when the LMS gives one (for the printed results). */
   readonly learnerName: string | null;
+  /** LMS review or browse mode: answers are shown, with the correct ones, and none is taken. */
+  readonly readOnly: boolean;
   /** Saved progress that could not all be restored, in words for the learner. */
   readonly restoreProblem: string | null;
   go(step: number): void;

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { currentStep } from '../lesson/selectors';
 import { useLesson } from './LessonContext';
 
 /**
@@ -11,7 +12,8 @@ export function ProgressSummary() {
   const { lesson, state, score } = useLesson();
   const sectionsDone = score.sections.filter((s) => s.complete).length;
   const percentDone = Math.round(score.progress * 100);
-  const where = state.current < lesson.sections.length ? `Section ${state.current + 1} of ${lesson.sections.length}` : 'Results';
+  const step = currentStep(state);
+  const where = step < lesson.sections.length ? `Section ${step + 1} of ${lesson.sections.length}` : 'Results';
   return (
     <Box sx={{ mt: 1 }}>
       {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}

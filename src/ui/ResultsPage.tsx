@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import type { Check } from '../content/model';
-import { checkOutcome } from '../lesson/scoring';
+import { outcomeOf, timeOnTask, triesAt } from '../lesson/selectors';
 import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
 import { describeResponse } from './checks/describe';
@@ -18,8 +18,8 @@ function minutes(seconds: number): string {
 /** Every question with the learner's answers, the right answer and why: what a teacher keeps. */
 function QuestionReview({ check, number }: { check: Check; number: number }) {
   const { lesson, state } = useLesson();
-  const progress = state.checks[check.id];
-  const outcome = checkOutcome(lesson, check, progress);
+  const tries = triesAt(state, check.id);
+  const outcome = outcomeOf(lesson, state, check);
   const verdict =
     outcome.status === 'unanswered'
       ? 'Not answered'
@@ -38,10 +38,10 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
       <Typography component="p" sx={{ fontWeight: 700, color: outcome.scoredCorrect ? 'success.main' : 'error.main' }}>
         {verdict}
       </Typography>
-      {(progress?.tries ?? []).map((response, i) => (
+      {tries.map((response, i) => (
         <AnswerLines
           key={i}
-          label={`Your answer${(progress?.tries.length ?? 0) > 1 ? `, try ${i + 1}` : ''} (${outcome.results[i] ? 'right' : 'wrong'})`}
+          label={`Your answer${tries.length > 1 ? `, try ${i + 1}` : ''} (${outcome.results[i] ? 'right' : 'wrong'})`}
           lines={describeResponse(check, response)}
         />
       ))}
@@ -55,7 +55,7 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
 
 /** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
 export function ResultsPage() {
-  const { lesson, state, score, finished, finish, learnerName } = useLesson();
+  const { lesson, state, score, finished, finish, learnerName, readOnly } = useLesson();
   // Whose results, and when: what a teacher needs on a printed copy handed in.
   const [today] = useState(() => new Date().toLocaleDateString(lesson.language, { day: 'numeric', month: 'long', year: 'numeric' }));
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,7 +76,7 @@ export function ResultsPage() {
       </Typography>
       <Typography component="p" sx={{ color: 'text.secondary', mb: 2 }}>
         {learnerName ? `${learnerName} · ` : ''}
-        {lesson.title} · version {lesson.version} · {today} · time on task {minutes(state.timeOnTask)}
+        {lesson.title} · version {lesson.version} · {today} · time on task {minutes(timeOnTask(state))}
       </Typography>
       <Alert severity={!score.complete ? 'info' : score.passed ? 'success' : 'warning'} role="none" sx={{ mb: 3, fontSize: '1.1rem' }}>
         <strong>{outcomeText}</strong> {score.correctChecks} of {score.totalChecks} checks correct
@@ -118,7 +118,7 @@ export function ResultsPage() {
         <Button variant="outlined" onClick={() => window.print()}>
           Print or save these results
         </Button>
-        {!state.readOnly && !finished && (
+        {!readOnly && !finished && (
           <Button variant="contained" onClick={finish} disabled={!score.complete}>
             Finish the lesson
           </Button>

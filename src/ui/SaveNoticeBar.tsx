@@ -8,11 +8,11 @@ import { useLesson } from './LessonContext';
  * "not saved, retrying" warning that clears by itself once a save goes through.
  */
 export function SaveNoticeBar() {
-  const { saving, state, restoreProblem } = useLesson();
+  const { saving, readOnly, restoreProblem } = useLesson();
   const [dismissed, setDismissed] = useState(false);
   return (
     <Box data-print="hide">
-      {state.readOnly && (
+      {readOnly && (
         <Alert severity="info" role="status" sx={{ mb: 1 }}>
           Review mode: you can look at the lesson and your answers; nothing you do here is recorded.
         </Alert>

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
+import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
 import { useLesson } from './LessonContext';
 import { stepCount, stepTitle } from './steps';
@@ -16,13 +17,13 @@ export function StepNav() {
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {steps.map((step) => {
           const section = score.sections[step];
-          const isCurrent = step === state.current;
+          const isCurrent = step === currentStep(state);
           const open = canGo(lesson, state, step);
           const status = isCurrent
             ? 'current'
             : section?.complete
               ? 'done'
-              : step <= state.furthest
+              : isReached(state, step)
                 ? 'started'
                 : open
                   ? 'next'

@@ -15,7 +15,7 @@ import { loadLesson } from '../../src/content/load.ts';
 import { writeTeacherKit } from '../../scorm/teacher/kit.ts';
 import { writeSamples } from '../report/write-samples.ts';
 import { axeViolations } from './axe.ts';
-import { hasChromium, inCI, launchChromium, MISSING_CHROMIUM, ROOT } from './harness.ts';
+import { hasChromium, inCI, launchChromium, MISSING_CHROMIUM, ROOT } from '../../scorm/lib/browser-harness.ts';
 
 describe('Chromium for the class report test', () => {
   it('is installed (required in CI)', () => {

@@ -5,9 +5,9 @@
  * package in its frame) or alone from the plain web server (no LMS at all).
  */
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { slug, type Standard } from '../../scorm/standard.ts';
-import type { Served } from './harness.ts';
-import { Keyboard } from './learner.ts';
+import { slug, type Standard } from '../../scorm/lib/standard.ts';
+import type { Served } from '../../scorm/lib/browser-harness.ts';
+import { Keyboard } from '../../scorm/lib/browser-learner.ts';
 
 export interface JourneyOptions {
   readonly standard: Standard;

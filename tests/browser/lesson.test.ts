@@ -12,10 +12,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model.ts';
-import { decodeState } from '../../src/lesson/encoding.ts';
-import { STANDARDS, type Standard } from '../../scorm/standard.ts';
+import { decodeState } from '../../src/lesson/saved-state.ts';
+import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
 import { axeViolations } from './axe.ts';
-import { buildAll, CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM, serve, STRICT_CSP, type Built, type Served } from './harness.ts';
+import { buildAll, CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { Journey } from './journey.ts';
 import {
   answerByPointer,
@@ -28,7 +28,7 @@ import {
   shownAnswers,
   shownOrders,
   waitForTries,
-} from './learner.ts';
+} from '../../scorm/lib/browser-learner.ts';
 import { calls, failedCalls, interactions, liveCmi, NAMES, objectives, read, saved, suspendData, waitForCall, waitForSaved, type CmiJson } from './lms.ts';
 
 const JOURNEY_MS = 180_000;

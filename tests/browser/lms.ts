@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { list, read, type CmiJson } from '../../scorm/preview/src/cmi.ts';
 import type { PreviewProbe } from '../../scorm/preview/src/main.ts';
 import type { StoredRecord } from '../../scorm/preview/src/record.ts';
-import type { LogEntry } from '../../scorm/preview/src/session.ts';
-import type { Standard } from '../../scorm/standard.ts';
+import type { LogEntry } from '../../scorm/preview/src/preview-lms.ts';
+import type { Standard } from '../../scorm/lib/standard.ts';
 
 export { list, read };
 export type { CmiJson, LogEntry, StoredRecord };

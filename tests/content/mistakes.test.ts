@@ -62,6 +62,13 @@ describe('authoring mistakes', () => {
     expectProblem(root, TERMS_QUIZ, 'checks[0].id', `"intro_where" is also used at ${INTRO_QUIZ}: checks[0].id`);
   });
 
+  it('an id that every JavaScript object already has (it would crash the page later), in a check and in an option', () => {
+    const check = withEdit(INTRO_QUIZ, (t) => t.replace('id: intro_where', 'id: constructor'));
+    expectProblem(check, INTRO_QUIZ, 'checks[0].id', '"constructor" cannot be used as an id');
+    const option = withEdit(INTRO_QUIZ, (t) => t.replace('correct: a\n', 'correct: __proto__\n').replace('      - id: a\n', '      - id: __proto__\n'));
+    expectProblem(option, INTRO_QUIZ, 'checks[0].options[0].id', '"__proto__" cannot be used as an id');
+  });
+
   it('correct answer not among the options', () => {
     const root = withEdit(INTRO_QUIZ, (t) => t.replace('correct: a\n', 'correct: e\n'));
     expectProblem(root, INTRO_QUIZ, 'checks[0].correct', '"e" is not one of the options (a, b)');

@@ -8,14 +8,14 @@ export function stateProblems(lesson: Lesson, state: LessonState): string[] {
   const problems: string[] = [];
   const last = lesson.sections.length;
   const whole = (n: number) => Number.isSafeInteger(n) && n >= 0;
-  if (state.schema !== 1) problems.push('schema');
-  if (state.contentVersion !== lesson.version) problems.push('contentVersion');
   if (!whole(state.seed) || state.seed > 0xffffffff) problems.push('seed');
   if (!whole(state.current) || state.current > last) problems.push('current out of range');
   if (!whole(state.furthest) || state.furthest > last) problems.push('furthest out of range');
   if (state.current > state.furthest) problems.push('current beyond furthest');
   if (!whole(state.timeOnTask)) problems.push('timeOnTask');
-  if (typeof state.readOnly !== 'boolean') problems.push('readOnly');
+  // Exactly the state's fields: nothing unread rides along into the saved data or the views.
+  const fields = Object.keys(state).sort().join(',');
+  if (fields !== 'checks,current,furthest,seed,timeOnTask') problems.push(`fields ${fields}`);
   for (const [id, progress] of Object.entries(state.checks)) {
     const check = findCheck(lesson, id);
     if (!check) {

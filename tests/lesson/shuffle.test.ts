@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { displayChoices, displayOrder, mulberry32, newSeed, shuffledIds } from '../../src/lesson';
+import { displayOrder, mulberry32, newSeed, shuffledIds } from '../../src/lesson';
 import { matching, multiple, ordering, single, trueFalse } from './fixtures';
 
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -49,11 +49,6 @@ describe('displayOrder', () => {
     for (const seed of seeds.slice(0, 10)) expect(displayOrder(trueFalse, seed)).toEqual(['true', 'false']);
   });
 
-  it('displayChoices gives the Choice objects in display order', () => {
-    const choices = displayChoices(matching, 11);
-    expect(choices.map((c) => c.id)).toEqual(displayOrder(matching, 11));
-    expect(choices.find((c) => c.id === 'china')).toBe(matching.distractors[0]);
-  });
 });
 
 describe('seeds', () => {

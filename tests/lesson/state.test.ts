@@ -19,9 +19,8 @@ describe('initialState', () => {
   it('starts at the first section with nothing answered', () => {
     const lesson = makeLesson();
     expect(initialState(lesson, 42)).toEqual({
-      schema: 1, contentVersion: '1.0.0', seed: 42, current: 0, furthest: 0, checks: {}, timeOnTask: 0, readOnly: false,
+      seed: 42, current: 0, furthest: 0, checks: {}, timeOnTask: 0,
     });
-    expect(initialState(lesson, 42, { readOnly: true }).readOnly).toBe(true);
     expect(initialState(lesson, -1).seed).toBe(0xffffffff); // kept an unsigned 32-bit integer
   });
 });
@@ -106,11 +105,6 @@ describe('answer', () => {
     expect(reduce(lesson, start, answer('constructor', ['a']))).toBe(start);
   });
 
-  it('read-only refuses every answer', () => {
-    const readOnly = initialState(lesson, 1, { readOnly: true });
-    expect(reduce(lesson, readOnly, answer(single.id, ['b']))).toBe(readOnly);
-  });
-
   it('does not keep a reference to the caller’s response array', () => {
     const response = ['fourth', 'third', 'second', 'first'];
     const s = run(lesson, start, answer(ordering.id, response));
@@ -119,7 +113,7 @@ describe('answer', () => {
   });
 });
 
-describe('tick and restore', () => {
+describe('tick', () => {
   const lesson = makeLesson();
   const start = initialState(lesson, 1);
 
@@ -128,13 +122,6 @@ describe('tick and restore', () => {
     for (const seconds of [0, -3, 0.4, NaN, Infinity, -Infinity]) {
       expect(reduce(lesson, start, { type: 'tick', seconds })).toBe(start);
     }
-  });
-
-  it('restore replaces the state but keeps this launch’s read-only flag', () => {
-    const saved = { ...run(makeLesson({ gating: false }), start, go(1), go(2)), readOnly: false };
-    const readOnly = initialState(lesson, 9, { readOnly: true });
-    expect(reduce(lesson, readOnly, { type: 'restore', state: saved })).toEqual({ ...saved, readOnly: true });
-    expect(reduce(lesson, start, { type: 'restore', state: { ...saved, readOnly: true } }).readOnly).toBe(false);
   });
 
   it('lessonReducer binds reduce to a lesson (for useReducer)', () => {

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { loadLesson } from '../../src/content/load.ts';
 import type { Lesson } from '../../src/content/model.ts';
-import { buildItemBank, type ItemBank } from '../../src/report/index.ts';
+import type { ItemBank } from '../../src/report/index.ts';
+import { buildItemBank } from '../../scorm/teacher/build-item-bank.ts';
 import { correctResponse } from '../../src/lesson/grading.ts';
 import { allChecks } from '../../src/lesson/lookup.ts';
 import { allRight, allWrong, findCheck, wrongResponse, type SimLearner, type Try } from './simulate.ts';

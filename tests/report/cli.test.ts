@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../scorm/report/cli.ts';
+import { main } from '../../scorm/report/main.ts';
 import { classOf25, enc, realLesson } from './class.ts';
 import { moodleTable, moodleXlsx, scormCloud } from './simulate.ts';
 

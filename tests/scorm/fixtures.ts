@@ -3,8 +3,8 @@
  * shaped like Vite's output (base "./"), so the packager is tested without the real lesson app.
  */
 import type { Lesson } from '../../src/content/model.ts';
-import { bytes, type PackageFiles } from '../../scorm/files.ts';
-import type { PackageLesson } from '../../scorm/standard.ts';
+import { bytes, type PackageFiles } from '../../scorm/lib/files.ts';
+import type { PackageLesson } from '../../scorm/lib/standard.ts';
 
 export const lesson: PackageLesson = {
   id: 'neutrality-pact',

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { isXsId, toXsId } from '../../scorm/ids.ts';
-import { manifest12, manifest2004, manifestIds, masteryScore, minNormalizedMeasure } from '../../scorm/manifest.ts';
-import { readManifest } from '../../scorm/manifest-read.ts';
-import { schemaProblems } from '../../scorm/schema-check.ts';
-import { controlDocuments } from '../../scorm/schemas.ts';
-import type { Standard } from '../../scorm/standard.ts';
+import { isXsId, toXsId } from '../../scorm/lib/ids.ts';
+import { manifest12, manifest2004, manifestIds, masteryScore, minNormalizedMeasure } from '../../scorm/lib/manifest.ts';
+import { readManifest } from '../../scorm/lib/manifest-read.ts';
+import { schemaProblems } from '../../scorm/lib/schema-check.ts';
+import { controlDocuments } from '../../scorm/lib/schemas.ts';
+import type { Standard } from '../../scorm/lib/standard.ts';
 import { lesson } from './fixtures.ts';
 
 const files = ['index.html', 'assets/index-Ab12_x.js', 'assets/index-Cd34.css'];

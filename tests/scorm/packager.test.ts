@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeTree } from '../../scorm/files.ts';
-import { PackagingError, runPackager } from '../../scorm/packager.ts';
-import { unzipPackage } from '../../scorm/zip.ts';
+import { writeTree } from '../../scorm/lib/files.ts';
+import { PackagingError, runPackager } from '../../scorm/lib/packager.ts';
+import { unzipPackage } from '../../scorm/lib/zip.ts';
 import { fakeBuild, INDEX_HTML, lesson } from './fixtures.ts';
 
 const root = resolve(__dirname, '../..');

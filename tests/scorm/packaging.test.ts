@@ -4,12 +4,12 @@
  * against the lesson's, the control documents, and the launch page's standard tag.
  */
 import { describe, expect, it } from 'vitest';
-import { bytes, text, type PackageFiles } from '../../scorm/files.ts';
-import { readManifest } from '../../scorm/manifest-read.ts';
-import { controlDocuments } from '../../scorm/schemas.ts';
-import { insertStandardMeta, stagePackage } from '../../scorm/stage.ts';
-import { STANDARDS, type Standard } from '../../scorm/standard.ts';
-import { validatePackage } from '../../scorm/validate.ts';
+import { bytes, text, type PackageFiles } from '../../scorm/lib/files.ts';
+import { readManifest } from '../../scorm/lib/manifest-read.ts';
+import { controlDocuments } from '../../scorm/lib/schemas.ts';
+import { insertStandardMeta, stagePackage } from '../../scorm/lib/stage.ts';
+import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
+import { validatePackage } from '../../scorm/lib/validate-package.ts';
 import { fakeBuild, fullLesson, INDEX_HTML, lesson } from './fixtures.ts';
 
 function staged(standard: Standard, build = fakeBuild()): PackageFiles {

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { read } from '../../scorm/preview/src/cmi.ts';
 import type { ManifestInfo } from '../../scorm/preview/src/launch.ts';
 import type { StorageLike } from '../../scorm/preview/src/record.ts';
-import { PreviewLms } from '../../scorm/preview/src/session.ts';
-import type { Standard } from '../../scorm/standard.ts';
+import { PreviewLms } from '../../scorm/preview/src/preview-lms.ts';
+import type { Standard } from '../../scorm/lib/standard.ts';
 
 const manifest: ManifestInfo = {
   identifier: 'neutrality_pact_1_0_0',

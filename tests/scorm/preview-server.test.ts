@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bytes, writeTree } from '../../scorm/files.ts';
+import { bytes, writeTree } from '../../scorm/lib/files.ts';
 import { createPreviewServer, listen, resolvePath, type ServerDirs } from '../../scorm/preview/server.ts';
 
 let dir = '';

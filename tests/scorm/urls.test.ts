@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The launch page and its assets load only relative URLs that stay inside the package. */
 import { describe, expect, it } from 'vitest';
-import { urlProblems } from '../../scorm/urls.ts';
+import { urlProblems } from '../../scorm/lib/urls.ts';
 import { fakeBuild, INDEX_HTML } from './fixtures.ts';
 
 const html = (head: string) => INDEX_HTML.replace('</head>', `${head}\n  </head>`);

@@ -2,9 +2,9 @@
 /** The zip itself: "/" separators, ASCII names, the manifest at the root, no source maps, nothing outside. */
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { stagePackage } from '../../scorm/stage.ts';
-import { validatePackage } from '../../scorm/validate.ts';
-import { unzipPackage, zipEntryNames, zipEntryProblems, zipPackage } from '../../scorm/zip.ts';
+import { stagePackage } from '../../scorm/lib/stage.ts';
+import { validatePackage } from '../../scorm/lib/validate-package.ts';
+import { unzipPackage, zipEntryNames, zipEntryProblems, zipPackage } from '../../scorm/lib/zip.ts';
 import { fakeBuild, lesson } from './fixtures.ts';
 
 const files = stagePackage(fakeBuild(), lesson, '2004');

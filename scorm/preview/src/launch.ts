@@ -8,7 +8,7 @@
  * - SCORM 1.2, any other exit: the data stays, entry "" (1.2 LMSs keep one record per learner).
  * - Review: the saved data, mode "review", credit "no-credit"; nothing the SCO sends is kept.
  */
-import type { Standard } from '../../standard.ts';
+import type { Standard } from '../../lib/standard.ts';
 import { clone, isObject, read, type CmiJson } from './cmi.ts';
 import { freshRecord, type LaunchMode, type StoredRecord } from './record.ts';
 

@@ -3,13 +3,13 @@
  * zips are made from) in a same-origin frame, with the LMS API on this window, and keeps the panel live.
  */
 import './preview.css';
-import { slug, type Standard } from '../../standard.ts';
+import { slug, type Standard } from '../../lib/standard.ts';
 import { clone, type CmiJson } from './cmi.ts';
 import { byId } from './dom.ts';
 import { fetchManifestInfo } from './manifest-info.ts';
 import { renderLog, renderPanel } from './panel.ts';
 import type { LaunchMode, StoredRecord } from './record.ts';
-import { PreviewLms, type LogEntry } from './session.ts';
+import { PreviewLms, type LogEntry } from './preview-lms.ts';
 
 const STANDARD_KEY = 'scorm-preview:standard';
 const frame = byId<HTMLIFrameElement>('sco');
@@ -44,7 +44,7 @@ let pending = false;
 const calls: LogEntry[] = [];
 
 /**
- * A read-only window on the LMS for the browser tests and the benchmark (tests/browser, scorm/bench.ts):
+ * A read-only window on the LMS for the browser tests and the benchmark (tests/browser, scorm/bench/main.ts):
  * what it holds now, what it has saved, and every call since this page was opened. Copies only: nothing
  * read through it can change the LMS.
  */

@@ -1,8 +1,8 @@
 /** Render the panel: what the LMS holds for this attempt, and the log of API calls. */
-import type { Standard } from '../../standard.ts';
+import type { Standard } from '../../lib/standard.ts';
 import { read } from './cmi.ts';
 import { h } from './dom.ts';
-import type { LogEntry, PreviewLms } from './session.ts';
+import type { LogEntry, PreviewLms } from './preview-lms.ts';
 import { panelView, SUSPEND_LIMIT_12, SUSPEND_LIMIT_2004, type Row } from './view.ts';
 
 const READS = /GetValue|GetLastError|GetErrorString|GetDiagnostic/;

@@ -1,7 +1,7 @@
 /**
  * What the panel shows, computed from the data model the LMS holds. Pure: the page only renders it.
  */
-import type { Standard } from '../../standard.ts';
+import type { Standard } from '../../lib/standard.ts';
 import { list, read, type CmiJson } from './cmi.ts';
 
 /** Real SCORM 1.2 LMSs cut suspend_data here (scorm-again itself allows 64,000 in 1.2). */

@@ -6,13 +6,12 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Check } from '../../content/model';
 import { correctResponse, isComplete } from '../../lesson/grading';
-import { checkOutcome } from '../../lesson/scoring';
-import { displayOrder } from '../../lesson/shuffle';
+import { lastTry as lastTryAt, outcomeOf, shownOrder } from '../../lesson/selectors';
 import type { Response } from '../../lesson/types';
 import { useLesson } from '../LessonContext';
 import { CheckFeedback } from './CheckFeedback';
 import { instructionFor } from './describe';
-import type { CheckInputProps } from './inputProps';
+import type { CheckInputProps } from './input-props';
 import { Matching } from './Matching';
 import { MultipleResponse } from './MultipleResponse';
 import { Ordering } from './Ordering';
@@ -46,11 +45,10 @@ function CheckInput(props: CheckInputProps) {
  * composed lives here.
  */
 export function CheckFrame({ check, number, total }: { check: Check; number: number; total: number }) {
-  const { lesson, state, answer } = useLesson();
-  const progress = state.checks[check.id];
-  const outcome = checkOutcome(lesson, check, progress);
-  const order = useMemo(() => displayOrder(check, state.seed), [check, state.seed]);
-  const lastTry = progress?.tries[progress.tries.length - 1];
+  const { lesson, state, answer, readOnly } = useLesson();
+  const outcome = outcomeOf(lesson, state, check);
+  const order = useMemo(() => shownOrder(state, check), [state, check]);
+  const lastTry = lastTryAt(state, check.id);
   // What the learner is composing; until they change something, the last submitted try (so a resumed
   // lesson shows its saved answers) or the empty starting answer. Derived, not copied into state.
   const [edited, setEdited] = useState<Response | null>(null);
@@ -70,8 +68,8 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
     }
   }, [outcome.triesUsed, outcome.finished]);
 
-  const locked = outcome.finished || state.readOnly;
-  const reveal = outcome.finished || state.readOnly ? correctResponse(check) : null;
+  const locked = outcome.finished || readOnly;
+  const reveal = locked ? correctResponse(check) : null;
 
   const submit = () => {
     if (!isComplete(check, draft)) {
@@ -133,7 +131,7 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
         </Alert>
       )}
       <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
-        <CheckFeedback check={check} outcome={outcome} lastTry={lastTry ?? null} readOnly={state.readOnly} />
+        <CheckFeedback check={check} outcome={outcome} lastTry={lastTry ?? null} readOnly={readOnly} />
       </Box>
     </Paper>
   );

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { useId } from 'react';
 import type { MatchingCheck } from '../../content/model';
-import type { CheckInputProps } from './inputProps';
+import type { CheckInputProps } from './input-props';
 
 /**
  * Each left item gets a native select of the right-hand items: no dragging, works with every

@@ -3,7 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import type { MultipleResponseCheck } from '../../content/model';
 import { ChoiceLabel } from './ChoiceLabel';
-import type { CheckInputProps } from './inputProps';
+import type { CheckInputProps } from './input-props';
 
 /** Every answer that applies: checkboxes. The response keeps the authored order, whatever the display order. */
 export function MultipleResponse({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<MultipleResponseCheck>) {

@@ -5,7 +5,7 @@ import IconButton from '@mui/material/IconButton';
 import { useRef, useState } from 'react';
 import type { OrderingCheck } from '../../content/model';
 import { visuallyHidden } from '../a11y';
-import type { CheckInputProps } from './inputProps';
+import type { CheckInputProps } from './input-props';
 
 /**
  * Put items in order with buttons, not dragging, so the keyboard and screen readers can do it.

@@ -3,7 +3,7 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import type { SingleChoiceCheck, TrueFalseCheck } from '../../content/model';
 import { ChoiceLabel } from './ChoiceLabel';
-import type { CheckInputProps } from './inputProps';
+import type { CheckInputProps } from './input-props';
 
 /** One answer from a list: radio buttons, so arrow keys move between options. */
 export function SingleChoice({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<SingleChoiceCheck>) {

@@ -4,7 +4,7 @@ import { useTheme } from '@mui/material/styles';
 import { useId } from 'react';
 import type { MapVisual } from '../../content/model';
 import { Figure } from './Figure';
-import { KURILS, MAP_BOUNDS, PLACES, REGIONS, REGION_NOTES, SEA, type LonLat } from './mapData';
+import { KURILS, MAP_BOUNDS, PLACES, REGIONS, REGION_NOTES, SEA, type LonLat } from './map-data';
 
 const SCALE_X = 7.5;
 const SCALE_Y = 10;

@@ -10,10 +10,12 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../../src/content/errors.ts';
 import { loadLesson } from '../../src/content/load.ts';
-import { analyseClass, buildItemBank, ExportError, ITEM_BANK_FORMAT, readExport, reportJson, type ClassRecord, type ItemBank } from '../../src/report/index.ts';
+import { buildItemBank } from '../teacher/build-item-bank.ts';
+import { analyseClass, ExportError, ITEM_BANK_FORMAT, readExport, reportJson, type ClassRecord, type ItemBank } from '../../src/report/index.ts';
+import { PROJECT_ROOT } from '../lib/project-root.ts';
 import { reportText } from './text-tables.ts';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const root = PROJECT_ROOT;
 const USAGE = 'Usage: npm run report -- <export file>... [--json out.json] [--items items.json]';
 
 interface Args {

@@ -3,14 +3,14 @@
  * both completely, and only then write the staging folders and the zips. Any problem stops it before a
  * single file is written, so a broken package never reaches a teacher's disk.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLesson } from '../src/content/load.ts';
+import { loadLesson } from '../../src/content/load.ts';
 import { buildLesson } from './build-lesson.ts';
 import { readTree, writeTree, type PackageFiles } from './files.ts';
 import { stagePackage } from './stage.ts';
 import { label, slug, STANDARDS, zipName, type PackageLesson, type Standard } from './standard.ts';
-import { validatePackage } from './validate.ts';
+import { validatePackage } from './validate-package.ts';
 import { unzipPackage, zipEntryNames, zipEntryProblems, zipPackage } from './zip.ts';
 
 export interface PackagerOptions {
@@ -101,9 +101,4 @@ function zipProblems(zip: Uint8Array, files: PackageFiles, allowSourceMaps: bool
     });
   if (!same) problems.push('The zip does not unpack to exactly the checked files.');
   return problems;
-}
-
-/** Remove a staged package (tests, and the preview when it restages). */
-export function removeStage(stageRoot: string): void {
-  for (const standard of STANDARDS) rmSync(join(stageRoot, slug(standard)), { recursive: true, force: true });
 }

@@ -24,12 +24,12 @@ import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
-import type { Lesson } from '../src/content/model.ts';
-import { buildAll, CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../tests/browser/harness.ts';
-import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../tests/browser/learner.ts';
-import { worstCaseSuspendData } from './bench/worst-case.ts';
-import type { PreviewProbe } from './preview/src/main.ts';
-import { slug, type Standard } from './standard.ts';
+import type { Lesson } from '../../src/content/model.ts';
+import { buildAll, CHROMIUM, hasChromium, launchChromium, ROOT, serve, type Served } from '../lib/browser-harness.ts';
+import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
+import { worstCaseSuspendData } from './worst-case.ts';
+import type { PreviewProbe } from '../preview/src/main.ts';
+import { slug, type Standard } from '../lib/standard.ts';
 
 const BENCH_DIR = join(ROOT, '.bench');
 const RUNS = 5;

@@ -7,15 +7,15 @@
  *   --no-open      only print the address
  */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { ContentError } from '../../src/content/errors.ts';
-import { PackagingError, runPackager } from '../packager.ts';
-import { slug, STANDARDS } from '../standard.ts';
+import { PackagingError, runPackager } from '../lib/packager.ts';
+import { slug, STANDARDS } from '../lib/standard.ts';
 import { buildPreview } from './build.ts';
 import { createPreviewServer, listen } from './server.ts';
+import { PROJECT_ROOT } from '../lib/project-root.ts';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const root = PROJECT_ROOT;
 const stageRoot = join(root, 'build');
 const previewDir = join(stageRoot, 'preview');
 

@@ -1,8 +1,9 @@
 /**
- * Runs a zod schema and turns its issues into content problems with author-friendly wording:
+ * Zod issues in an author's words: runs a schema and turns each issue into a content problem that
+ * names the file and field, with author-friendly wording:
  * "checks[2].options: needs at least 2 entries" rather than zod's developer-facing messages.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { Problems } from './errors.ts';
 
 type Path = readonly PropertyKey[];
@@ -86,7 +87,7 @@ export interface Where {
 }
 
 /** Validates data; on failure reports every issue and returns undefined. */
-export function validate<S extends z.ZodType>(
+export function parseForAuthors<S extends z.ZodType>(
   schema: S,
   data: unknown,
   where: Where,

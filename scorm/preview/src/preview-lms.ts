@@ -5,7 +5,7 @@
  * commits. Knows nothing of the DOM, so the tests drive it with the real scorm-again in Node.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { slug, type Standard } from '../../standard.ts';
+import { slug, type Standard } from '../../lib/standard.ts';
 import type { CmiJson } from './cmi.ts';
 import { newAttempt, planLaunch, type LaunchPlan, type ManifestInfo } from './launch.ts';
 import { loadJson, loadRecord, saveJson, type LaunchMode, type StorageLike, type StoredRecord } from './record.ts';

@@ -8,18 +8,18 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { loadLesson } from '../../src/content/load.ts';
 import type { Lesson } from '../../src/content/model.ts';
-import { runPackager } from '../../scorm/packager.ts';
-import { buildPreview } from '../../scorm/preview/build.ts';
-import { createPreviewServer, listen } from '../../scorm/preview/server.ts';
-import { slug, STANDARDS, type Standard } from '../../scorm/standard.ts';
-import { unzipPackage } from '../../scorm/zip.ts';
+import { runPackager } from './packager.ts';
+import { buildPreview } from '../preview/build.ts';
+import { createPreviewServer, listen } from '../preview/server.ts';
+import { slug, STANDARDS, type Standard } from './standard.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { unzipPackage } from './zip.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const ROOT = PROJECT_ROOT;
 /** Debian's Chromium; CHROMIUM_PATH may name another system-installed Chromium (never a downloaded one). */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);

@@ -28,7 +28,7 @@ const ids = (list: readonly Named[], field: string) => list.map((c, i) => ({ val
 const idList = (list: readonly Named[]) => list.map((c) => c.id).join(', ');
 
 /** `prefix` is where the check sits in its file, e.g. "checks[2]". */
-export function checkRules(check: CheckInput, file: string, prefix: string, problems: Problems): void {
+export function singleCheckRules(check: CheckInput, file: string, prefix: string, problems: Problems): void {
   const report = (field: string, message: string): void => problems.add(file, `${prefix}.${field}`, message);
 
   switch (check.type) {

@@ -4,14 +4,14 @@
  *
  *   N1|<content version>|<seed>|<current>|<furthest>|<seconds>|<answers>|<checksum>
  *
- * Numbers are base 36. <answers> is a comma-separated list of `checkId:fingerprint:tries` (codec.ts),
+ * Numbers are base 36. <answers> is a comma-separated list of `checkId:fingerprint:tries` (saved-answers.ts),
  * in lesson order. The checksum (4 base-36 characters over everything before it) tells a complete
  * string from one an LMS cut short or something altered: a cut multiple-response try still looks like
  * a valid (different) answer, so damaged data is never half-trusted; the learner starts afresh.
  */
 import type { Lesson } from '../content/model';
 import type { CheckProgress, LessonState } from './types';
-import { decodeTries, encodeTries, fingerprint } from './codec';
+import { decodeTries, encodeTries, fingerprint } from './saved-answers';
 import { isCorrect } from './grading';
 import { hashBase36 } from './hash';
 import { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './lookup';
@@ -22,7 +22,7 @@ const FORMAT = 'N1';
 const FIELDS = 8;
 
 export interface DecodedState {
-  /** Always a valid state for this lesson (read-only false: `restore` keeps the launch's own flag). */
+  /** Always a valid state for this lesson. */
   readonly state: LessonState;
   /** How many checks' answers were kept. */
   readonly kept: number;

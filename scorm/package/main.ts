@@ -6,13 +6,13 @@
  *   --skip-build    package the build already in dist/
  */
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ContentError } from '../src/content/errors.ts';
-import { PackagingError, runPackager } from './packager.ts';
-import { label } from './standard.ts';
-import { packageTeacherKit } from './teacher/index.ts';
+import { ContentError } from '../../src/content/errors.ts';
+import { PackagingError, runPackager } from '../lib/packager.ts';
+import { label } from '../lib/standard.ts';
+import { PROJECT_ROOT } from '../lib/project-root.ts';
+import { packageTeacherKit } from '../teacher/index.ts';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const root = PROJECT_ROOT;
 
 function parseArgs(argv: readonly string[]): { outDir?: string; sourcemap: boolean; skipBuild: boolean } {
   const args = { sourcemap: false, skipBuild: false } as { outDir?: string; sourcemap: boolean; skipBuild: boolean };

@@ -31,7 +31,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (i
   }
 }
 
-export function crossRules(input: CrossInput, problems: Problems): void {
+export function crossFileRules(input: CrossInput, problems: Problems): void {
   glossaryRules(input, problems);
   if (input.lesson) {
     sectionRules(input, input.lesson.sections, problems);

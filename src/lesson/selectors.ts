@@ -1,0 +1,56 @@
+/**
+ * What the views read from the lesson state, and the only way they read it: the state's shape can
+ * change (or its records move to Maps) without touching a view, and every lookup by check id is safe
+ * for any id, including one such as "constructor" that a plain object would answer from its prototype.
+ */
+import type { Check, Lesson } from '../content/model';
+import type { CheckOutcome, CheckProgress, LessonState, Response } from './types';
+import { progressOf, resultsStep } from './lookup';
+import { checkOutcome } from './scoring';
+import { displayOrder } from './shuffle';
+
+/** The step on screen: 0..sections.length-1 for sections, sections.length for results. */
+export function currentStep(state: LessonState): number {
+  return state.current;
+}
+
+/** Whether the learner has reached this step (and may go back to it). */
+export function isReached(state: LessonState, step: number): boolean {
+  return step <= state.furthest;
+}
+
+/** Whether the results step is on screen. */
+export function onResults(lesson: Lesson, state: LessonState): boolean {
+  return state.current === resultsStep(lesson);
+}
+
+/** Time on task in whole seconds, over every session. */
+export function timeOnTask(state: LessonState): number {
+  return state.timeOnTask;
+}
+
+/** A check's progress; undefined when it has not been answered. */
+export function checkProgress(state: LessonState, checkId: string): CheckProgress | undefined {
+  return progressOf(state, checkId);
+}
+
+/** Every submitted try at a check, oldest first (empty when there is none). */
+export function triesAt(state: LessonState, checkId: string): readonly Response[] {
+  return progressOf(state, checkId)?.tries ?? [];
+}
+
+/** The last submitted try at a check, or undefined. */
+export function lastTry(state: LessonState, checkId: string): Response | undefined {
+  const tries = triesAt(state, checkId);
+  return tries[tries.length - 1];
+}
+
+/** How a check stands for this learner. */
+export function outcomeOf(lesson: Lesson, state: LessonState, check: Check): CheckOutcome {
+  return checkOutcome(lesson, check, progressOf(state, check.id));
+}
+
+/** The order this learner sees a check's options, items or matching targets in (seeded per learner). */
+export function shownOrder(state: LessonState, check: Check): readonly string[] {
+  return displayOrder(check, state.seed);
+}
