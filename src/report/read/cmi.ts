@@ -55,7 +55,7 @@ function progress2004(completion: string, success: string): Progress {
   return 'not-started';
 }
 
-export function learnerFromCmi(cmi: unknown, fallback: { name: string; key: string; totalTime?: string }): LearnerRecord {
+export function learnerFromCmi(cmi: unknown, given: { name?: string; key?: string; totalTime?: string }): LearnerRecord {
   const standard = cmiStandard(cmi);
   const v12 = standard === '1.2';
   const list = entries(at(cmi, 'cmi.interactions'));
@@ -73,10 +73,13 @@ export function learnerFromCmi(cmi: unknown, fallback: { name: string; key: stri
   if (progress === 'not-started' && interactions.length > 0) progress = 'unfinished';
   const raw = str(cmi, v12 ? 'cmi.core.score.raw' : 'cmi.score.raw');
   const scaled = v12 ? '' : str(cmi, 'cmi.score.scaled');
-  const name = str(cmi, v12 ? 'cmi.core.student_name' : 'cmi.learner_name') || fallback.name;
-  const key = str(cmi, v12 ? 'cmi.core.student_id' : 'cmi.learner_id') || fallback.key;
-  const total = spanSeconds(fallback.totalTime) ?? spanSeconds(str(cmi, v12 ? 'cmi.core.total_time' : 'cmi.total_time'));
-  const session = spanSeconds(str(cmi, v12 ? 'cmi.core.session_time' : 'cmi.session_time'));
+  // A name given with the export (the preview's class file names each attempt) wins over the LMS's.
+  const name = given.name || str(cmi, v12 ? 'cmi.core.student_name' : 'cmi.learner_name') || 'Learner';
+  const key = given.key || str(cmi, v12 ? 'cmi.core.student_id' : 'cmi.learner_id') || name;
+  // The LMS's total including this session when the export gives it; else the data model's total plus session.
+  const givenTotal = spanSeconds(given.totalTime);
+  const total = givenTotal ?? spanSeconds(str(cmi, v12 ? 'cmi.core.total_time' : 'cmi.total_time'));
+  const session = givenTotal === null ? spanSeconds(str(cmi, v12 ? 'cmi.core.session_time' : 'cmi.session_time')) : null;
   return {
     name,
     key,

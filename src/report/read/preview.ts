@@ -20,7 +20,7 @@ export interface PreviewAttempt {
   readonly learner: { readonly id: string; readonly name: string };
   readonly attempt: number;
   readonly exportedAt: string;
-  /** The LMS's accumulated total time before this session, in the version's own format. */
+  /** The LMS's total time including this session, in the version's own format ("" if unknown). */
   readonly totalTime: string;
   /** The data model as the LMS holds it: `{ cmi: { … } }`. */
   readonly cmi: unknown;
@@ -43,8 +43,7 @@ export function readPreview(json: unknown, fileName: string): ClassRecord {
     if (!isObject(a) || a.format !== PREVIEW_ATTEMPT || !isObject(a.cmi)) {
       throw new ExportError(fileName, `attempt ${i + 1} in this file is damaged: it has no data model.`, 'Export the attempt again from the preview LMS.');
     }
-    const name = str(a, 'learner.name') || `Learner ${i + 1}`;
-    return learnerFromCmi(a.cmi, { name, key: str(a, 'learner.id') || name, totalTime: str(a, 'totalTime') });
+    return learnerFromCmi(a.cmi, { name: str(a, 'learner.name'), key: str(a, 'learner.id'), totalTime: str(a, 'totalTime') });
   });
   const first = list[0] as unknown;
   const standard = isObject(first) && (first.standard === '1.2' || first.standard === '2004') ? first.standard : isObject(first) ? cmiStandard(first.cmi) : undefined;
