@@ -40,7 +40,7 @@ function choiceLine(c: BankChoice, right: boolean): string {
   return `<li>${right ? '<strong>✓ ' : ''}${esc(c.text)}${right ? ' (right)</strong>' : ''}${why && !right ? `<span class="why">${esc(why)}</span>` : ''}</li>`;
 }
 
-function answerKeyItem(item: BankItem, n: number): string {
+function answerKeyItem(item: BankItem): string {
   let body = '';
   if (item.options) body = `<ul class="options">${item.options.map((o) => choiceLine(o, item.correct.response.includes(o.id))).join('')}</ul>`;
   else if (item.type === 'true-false') body = `<p><strong>Answer: ${esc(item.correct.words)}</strong></p>`;
@@ -52,7 +52,7 @@ function answerKeyItem(item: BankItem, n: number): string {
     }`;
   }
   const meta = [TYPE_WORDS[item.type], item.skill ? `skill: ${item.skill}` : '', item.passage ? `tests: “${item.passage.heading}”` : '', `${item.maxTries} tries`, `id ${item.id}`].filter(Boolean);
-  return `<li class="key-item"><p><strong>${n}. ${esc(item.question)}</strong> <span class="meta">(${esc(meta.join(' · '))})</span></p>${body}<p><em>Why:</em> ${esc(item.explanation)}</p></li>`;
+  return `<li class="key-item"><p><strong>${esc(item.question)}</strong> <span class="meta">(${esc(meta.join(' · '))})</span></p>${body}<p><em>Why:</em> ${esc(item.explanation)}</p></li>`;
 }
 
 export function teacherGuideHtml(lesson: Lesson, bank: ItemBank, files: { scorm12: string; scorm2004: string }): string {
@@ -73,7 +73,12 @@ export function teacherGuideHtml(lesson: Lesson, bank: ItemBank, files: { scorm1
         .join('');
 
   const sectionsKey = lesson.sections
-    .map((s) => `<h3>${esc(s.title)}</h3><ol class="key">${s.checks.map((c) => { n++; const item = items.get(c.id); return item ? answerKeyItem(item, n) : ''; }).join('')}</ol>`)
+    .map((s) => {
+      // One numbering through the whole key, across the sections' lists.
+      const start = n + 1;
+      n += s.checks.length;
+      return `<h3>${esc(s.title)}</h3><ol class="key" start="${start}">${s.checks.map((c) => items.get(c.id)).map((item) => (item ? answerKeyItem(item) : '')).join('')}</ol>`;
+    })
     .join('');
 
   const discussion = lesson.sections

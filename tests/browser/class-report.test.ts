@@ -30,12 +30,15 @@ describe.skipIf(!hasChromium)('class-report.html opened from the file system', (
   let browser: Browser;
   let page: Page;
   const requests: string[] = [];
+  /** The pages the test itself opened: the only requests allowed. */
+  const opened: string[] = [];
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'class-report-'));
     const kit = await writeTeacherKit(loadLesson(ROOT), dir, { root: ROOT, pdf: false });
     pageUrl = pathToFileURL(join(kit.dir, 'class-report.html')).href;
+    opened.push(pageUrl);
     samples = writeSamples(join(dir, 'exports'));
     browser = await launchChromium();
   }, 120_000);
@@ -129,9 +132,19 @@ describe.skipIf(!hasChromium)('class-report.html opened from the file system', (
     expect(await axeViolations(page.mainFrame())).toEqual([]);
   });
 
-  it('made no request beyond the page itself, and logged no error', () => {
+  it('has a teacher guide with no accessibility violations, that asks for nothing either', async () => {
+    const guide = pathToFileURL(join(dir, 'neutrality-pact-1.0.0-teacher', 'teacher-guide.html')).href;
+    await page.close();
+    await open();
+    await page.goto(guide);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Teacher guide: /);
+    expect(await axeViolations(page.mainFrame())).toEqual([]);
+    opened.push(guide);
+  });
+
+  it('made no request beyond the pages themselves, and logged no error', () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => u !== pageUrl)).toEqual([]);
+    expect(requests.filter((u) => !opened.includes(u))).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });
