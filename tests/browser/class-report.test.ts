@@ -111,6 +111,25 @@ describe.skipIf(!hasChromium)('class-report.html opened from the file system', (
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('prints a reteach slip for each learner with something to revisit or finish, and nothing else', async () => {
+    // What the "Print reteach slips" button sets before it calls print().
+    await page.evaluate(() => {
+      document.body.dataset.print = 'slips';
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#summary-title').isVisible()).resolves.toBe(false);
+    const slips = page.locator('article.slip');
+    // From the learners table: 11 who finished with a section below mastery, 2 not finished, 1 never started.
+    await expect(slips.locator('h3').allInnerTexts()).resolves.toEqual(['Aiko A.', 'Boris B.', 'Chen C.', 'Dana D.', 'Emil E.', 'Farah F.', 'Goro G.', 'Hana H.', 'Jun J.', 'Kira K.', 'Mei M.', 'Oleg O.', 'Quinn Q.', 'Taro T.']);
+    await expect(slips.filter({ hasText: 'Hana H.' }).innerText()).resolves.toMatch(/Never opened the lesson\.\s+Please open the lesson/);
+    await expect(slips.filter({ hasText: 'Aiko A.' }).innerText()).resolves.toMatch(/Reread: Old rivals on a long border/);
+    await expect(slips.first().isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => {
+      delete document.body.dataset.print;
+    });
+  });
+
   it('reads SCORM Cloud and preview files dropped on the page together, and says why a damaged one is not read', async () => {
     await page.close();
     await open();

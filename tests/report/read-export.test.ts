@@ -13,6 +13,7 @@ import { allChecks } from '../../src/lesson/lookup.ts';
 import { decodeResponse } from '../../src/report/answers.ts';
 import { analyseClass, ExportError, parseInteractionId, readExport, type ItemBank } from '../../src/report/index.ts';
 import { interactionId, learnerResponse } from '../../src/tracking/formats.ts';
+import { buildItemBank } from '../../scorm/teacher/build-item-bank.ts';
 import { enc, handClass, realLesson } from './class.ts';
 import { moodleTable, moodleText, previewClass, scormCloud, wrongResponse } from './simulate.ts';
 
@@ -137,5 +138,27 @@ describe('exports that lack what a figure needs', () => {
     const one = JSON.parse(previewClass(lesson, handClass(lesson).slice(0, 1), '1.2')) as { attempts: unknown[] };
     const r = analyseClass(bank, [readExport('attempt.json', enc(JSON.stringify(one.attempts[0])))]);
     expect(r.learners.map((l) => [l.name, l.score])).toEqual([['Ada Able', 100]]);
+  });
+});
+
+describe('check metadata the content is gaining (read through src/report/check-meta.ts)', () => {
+  it('carries skill, objective, passage and misconceptions into the bank and the report', () => {
+    const { lesson: base } = realLesson();
+    // The content model does not declare these fields yet; a lesson that has them, as the content will.
+    const lesson = JSON.parse(JSON.stringify(base)) as Lesson;
+    const check = lesson.sections[0]!.checks.find((c) => c.id === 'context_khalkhin_where') as unknown as Record<string, unknown> & { options: Record<string, unknown>[] };
+    Object.assign(check, { skill: 'recall', objective: 'why-signed', passage: { heading: 'Two battles on the border', anchor: 'two-battles' } });
+    check.options[1]!.misconception = 'Mixes up the Winter War with the war against Japan.';
+    (lesson as unknown as { objectives: unknown }).objectives = [{ id: 'why-signed', text: 'Explain why the pact was signed.' }];
+    const withMeta = buildItemBank(lesson);
+    const item = withMeta.items.find((i) => i.id === 'context_khalkhin_where')!;
+    expect(item).toMatchObject({ skill: 'recall', objective: 'why-signed', passage: { heading: 'Two battles on the border', anchor: 'two-battles' } });
+    expect(item.options?.[1]?.misconception).toBe('Mixes up the Winter War with the war against Japan.');
+    expect(withMeta.objectives).toEqual([{ id: 'why-signed', text: 'Explain why the pact was signed.' }]);
+
+    const text = moodleText(moodleTable(lesson, handClass(lesson), { standard: '1.2', columns: 'all' }));
+    const r = analyseClass(withMeta, [readExport('i.txt', enc(text))]);
+    expect(r.items.find((i) => i.id === 'context_khalkhin_where')?.commonWrong?.misconception).toBe('Mixes up the Winter War with the war against Japan.');
+    expect(r.learners.find((l) => l.name.startsWith('Eli'))?.revisit[0]?.passages).toContain('Two battles on the border');
   });
 });

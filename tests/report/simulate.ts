@@ -105,12 +105,13 @@ export function moodleDate(at: Date): string {
 const START = Date.UTC(2026, 11, 3, 9, 0);
 
 /** The Interactions report as a table, as Moodle 4.5 builds it (see ../shared/teacher/samples/moodle-4.5). */
-export function moodleTable(lesson: Lesson, learners: readonly SimLearner[], options: { standard: Standard; columns: 'all' | 'default' }): string[][] {
+export function moodleTable(lesson: Lesson, learners: readonly SimLearner[], options: { standard: Standard; columns: 'all' | 'default' | 'question-and-response' }): string[][] {
   const perLearner = learners.map((l) => interactionRows(lesson, l, options.standard));
   const groups = Math.max(1, ...perLearner.map((r) => r.length));
   const header = ['Name', 'Email address', 'Attempt', 'Started on', 'Last accessed on', 'Score', lesson.title];
   for (let n = 0; n < groups; n++) {
     if (options.columns === 'all') header.push(`Question ${n}`, `Response ${n}`, `Right answer ${n}`, `Result ${n}`);
+    else if (options.columns === 'question-and-response') header.push(`Question ${n}`, `Response ${n}`);
     else header.push(`Response ${n}`);
   }
   const body = learners.map((l, i) => {
@@ -130,6 +131,7 @@ export function moodleTable(lesson: Lesson, learners: readonly SimLearner[], opt
     for (let n = 0; n < groups; n++) {
       const r = rows[n];
       if (options.columns === 'all') row.push(r?.id ?? '', r?.response ?? '', r?.pattern ?? '', r?.result ?? '');
+      else if (options.columns === 'question-and-response') row.push(r?.id ?? '', r?.response ?? '');
       else row.push(r?.response ?? '');
     }
     return row;
