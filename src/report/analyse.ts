@@ -18,6 +18,8 @@ import { alphaReading, cronbachAlpha, itemFlags, itemRestCorrelation, type ItemF
 export interface TryRecord {
   readonly tryNumber: number;
   readonly raw: string;
+  /** The response as the lesson's ids; null when it could not be read back. */
+  readonly ids: readonly string[] | null;
   readonly words: string;
   readonly correct: boolean;
 }
@@ -127,12 +129,19 @@ interface Mapped {
   readonly written: readonly { id: string; text: string }[];
 }
 
-function judge(item: BankItem, raw: string, result: LearnerRecord['interactions'][number]['result'], standard: Standard | undefined): { words: string; correct: boolean; readable: boolean } {
+function judge(item: BankItem, raw: string, result: LearnerRecord['interactions'][number]['result'], standard: Standard | undefined): { ids: string[] | null; words: string; correct: boolean } {
   const ids = decodeResponse(item, raw, standard);
   const words = ids ? answerWords(item, ids) : raw.trim() === '' ? '(no answer)' : `(unreadable answer "${raw}")`;
+  // The LMS's result word when it kept one (what the lesson judged); otherwise judged from the answer.
   const byResponse = ids ? isRightAnswer(item, ids) : false;
   const correct = result === 'correct' ? true : result === 'wrong' ? false : byResponse;
-  return { words, correct, readable: ids !== null };
+  return { ids, words, correct };
+}
+
+/** A written answer (e.g. a debate position): a fill-in interaction, or an id that says it is one. */
+function isWritten(x: LearnerRecord['interactions'][number]): boolean {
+  if (x.id === '' || x.response.trim() === '') return false;
+  return x.type ? /fill-in/.test(x.type) : /position|debate|written|essay/i.test(x.id);
 }
 
 function mapLearner(learner: LearnerRecord, bank: ReadonlyMap<string, BankItem>, standard: Standard | undefined, tally: { unknownIds: Set<string>; otherVersion: number; unreadable: number }): Mapped {
@@ -142,8 +151,8 @@ function mapLearner(learner: LearnerRecord, bank: ReadonlyMap<string, BankItem>,
     const parsed = parseInteractionId(x.id);
     const item = parsed ? bank.get(parsed.checkId) : undefined;
     if (!parsed || !item) {
-      if (x.id !== '' && x.response.trim() !== '' && /fill-in|long-fill-in|other/.test(x.type ?? 'fill-in')) written.push({ id: x.id, text: x.response });
-      if (x.id !== '') tally.unknownIds.add(x.id);
+      if (isWritten(x)) written.push({ id: x.id, text: x.response });
+      else if (x.id !== '') tally.unknownIds.add(x.id);
       continue;
     }
     const list = tries.get(item.id) ?? [];
@@ -152,8 +161,8 @@ function mapLearner(learner: LearnerRecord, bank: ReadonlyMap<string, BankItem>,
     const own = x.rightAnswer ? patternStandard(item, x.rightAnswer) : null;
     if (x.rightAnswer && own === null) tally.otherVersion++;
     const judged = judge(item, x.response, x.result, own ?? standard);
-    if (!judged.readable && x.response.trim() !== '') tally.unreadable++;
-    list.push({ tryNumber: parsed.tryNumber, raw: x.response, words: judged.words, correct: judged.correct });
+    if (judged.ids === null && x.response.trim() !== '') tally.unreadable++;
+    list.push({ tryNumber: parsed.tryNumber, raw: x.response, ids: judged.ids, words: judged.words, correct: judged.correct });
     tries.set(item.id, list.sort((a, b) => a.tryNumber - b.tryNumber));
   }
   return { learner, tries, written };
@@ -237,7 +246,7 @@ export function analyseClass(bank: ItemBank, records: readonly ClassRecord[]): C
         skipped++;
         continue;
       }
-      const ids = decodeResponse(item, first.raw, standard);
+      const ids = first.ids;
       const chosen = ids ? (item.options ?? []).filter((o) => ids.includes(o.id) && !item.correct.response.includes(o.id)) : [];
       const misconception = chosen.map((o) => o.misconception).filter(Boolean).join(' / ');
       const feedback = chosen.map((o) => o.feedback).filter(Boolean).join(' / ');

@@ -73,10 +73,11 @@ export interface ClassRecord {
 export class ExportError extends Error {
   constructor(
     readonly fileName: string,
-    message: string,
+    /** What is wrong with the file, without its name. */
+    readonly reason: string,
     readonly action?: string,
   ) {
-    super(`${fileName}: ${message}`);
+    super(`${fileName}: ${reason}`);
     this.name = 'ExportError';
   }
 }

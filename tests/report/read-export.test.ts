@@ -134,6 +134,16 @@ describe('exports that lack what a figure needs', () => {
     expect(record.notices[0]?.action).toMatch(/includeRuntime=true/);
   });
 
+  it('shows written debate positions when the export carries them', () => {
+    const file = JSON.parse(previewClass(lesson, handClass(lesson).slice(0, 2), '2004')) as { attempts: { cmi: { cmi: { interactions: Record<string, unknown> } } }[] };
+    const interactions = file.attempts[0]!.cmi.cmi.interactions;
+    interactions[String(Object.keys(interactions).length)] = { id: 'end_debate_position', type: 'long-fill-in', learner_response: 'The pact was still in force, so the attack broke it.', result: 'neutral' };
+    const r = analyseClass(bank, [readExport('class.json', enc(JSON.stringify(file)))]);
+    expect(r.learners[0]?.written).toEqual([{ id: 'end_debate_position', text: 'The pact was still in force, so the attack broke it.' }]);
+    expect(r.learners[1]?.written).toEqual([]);
+    expect(r.notices.map((n) => n.text).join(' ')).not.toMatch(/match no check|No written answers/);
+  });
+
   it('a preview attempt is read alone as well as in a class file', () => {
     const one = JSON.parse(previewClass(lesson, handClass(lesson).slice(0, 1), '1.2')) as { attempts: unknown[] };
     const r = analyseClass(bank, [readExport('attempt.json', enc(JSON.stringify(one.attempts[0])))]);

@@ -63,7 +63,7 @@ async function readFiles(files: readonly File[]): Promise<void> {
       const e = error instanceof ExportError ? error : null;
       failed.push({
         file: file.name,
-        message: e ? e.message.slice(file.name.length + 2) : `it could not be read (${error instanceof Error ? error.message : String(error)}).`,
+        message: e ? e.reason : `it could not be read (${error instanceof Error ? error.message : String(error)}).`,
         ...(e?.action ? { action: e.action } : {}),
       });
     }
