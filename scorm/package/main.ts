@@ -10,6 +10,7 @@ import { ContentError } from '../../src/content/errors.ts';
 import { PackagingError, runPackager } from '../lib/packager.ts';
 import { label } from '../lib/standard.ts';
 import { PROJECT_ROOT } from '../lib/project-root.ts';
+import { packageTeacherKit } from '../teacher/index.ts';
 
 const root = PROJECT_ROOT;
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     console.log(`  ${cells.join('   ')}`);
   }
   console.log('\nSCORM 1.2 plays in the most LMSs; SCORM 2004 reports more detail. Try both first with `npm start`.');
+  await packageTeacherKit(root, args.outDir);
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 import './preview.css';
 import { slug, type Standard } from '../../lib/standard.ts';
 import { clone, type CmiJson } from './cmi.ts';
+import { wireClassFile } from './class-file-controls.ts';
 import { byId } from './dom.ts';
 import { fetchManifestInfo } from './manifest-info.ts';
 import { renderLog, renderPanel } from './panel.ts';
@@ -163,4 +164,5 @@ for (const radio of radios) {
   });
 }
 
+wireClassFile({ storage: store, lms: () => lms, title: () => byId('lesson-title').textContent ?? '', say });
 void run(() => launch(savedStandard(), 'reload'));
