@@ -64,6 +64,8 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       // Self-study on a shared computer: the next learner starts afresh. Not in an LMS (the LMS owns
       // attempts), not in a review, and not once this page has finished (the session is closed, so a
       // new attempt could not be kept; reopening the lesson offers it again).
+      // The learner's written position on a debate; nothing is taken in a review.
+      ...(readOnly ? {} : { writePosition: (debate: string, text: string) => store.dispatch({ type: 'writePosition', debate, text }) }),
       restart:
         session.launch.store !== 'lms' && !readOnly && !finished
           ? () => store.dispatch({ type: 'restart', seed: newSeed(random) })

@@ -5,6 +5,7 @@
  * This is the seam between the lesson and tracking: the views only dispatch actions; they never
  * know that anything is being recorded.
  */
+import { positionDebates } from '../lesson/positions';
 import type { Lesson } from '../content/model';
 import { encodeState } from '../lesson/saved-state';
 import { findCheck, progressOf } from '../lesson/lookup';
@@ -63,7 +64,7 @@ export function connectTracking(options: BridgeOptions): Bridge {
     tracker.report(progressReport(lesson, { ...state, timeOnTask: timeOnTask() }, passingScore));
   };
 
-  const unsubscribe = store.subscribe((next, _previous, action) => {
+  const unsubscribe = store.subscribe((next, previous, action) => {
     reporting = true;
     if (action.type === 'go') sectionEnteredAt = now();
     if (action.type === 'answer') {
@@ -85,8 +86,12 @@ export function connectTracking(options: BridgeOptions): Bridge {
         });
       }
     }
-    // Lead: the debate-position action (issue 11 §3) goes here:
-    // if (action.type === 'position') tracker.recordPosition(action.debateId, prompt, action.text);
+    // A written debate position goes to the LMS as an unscored interaction a teacher can read; only
+    // when the reducer kept a change (an unknown debate or the same text leaves the state as it was).
+    if (action.type === 'writePosition' && next.positions !== previous.positions) {
+      const debate = positionDebates(lesson).find((d) => d.id === action.debate);
+      if (debate) tracker.recordPosition(debate.id, debate.debate.question, next.positions[debate.id] ?? '');
+    }
     report();
   });
 

@@ -51,6 +51,8 @@ function visualWords(v: Visual): number {
       return count(v.title, v.question, v.respond) + v.views.reduce((n, w) => n + count(w.label, w.argument, ...w.who, ...w.evidence), 0);
     case 'map':
       return count(v.title, v.caption);
+    case 'lead':
+      return count(v.title, v.dates, v.where);
   }
 }
 

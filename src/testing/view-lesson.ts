@@ -103,7 +103,7 @@ export function makeViewLesson(settings: Partial<LessonSettings> = {}): Lesson {
     audience: 'Tests',
     language: 'en',
     estimatedMinutes: 5,
-    objectives: ['Test the views.'],
+    objectives: [{ id: 'views', text: 'Test the views.' }],
     settings: { passingScore: 80, scoring: 'best-try', maxTries: 2, gating: true, ...settings },
     glossary: [
       { id: 'neutrality', term: 'Neutrality', definition: 'Staying out of a war and helping neither side.' },

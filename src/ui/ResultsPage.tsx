@@ -24,7 +24,7 @@ function minutes(seconds: number): string {
  * took them; in self-study, where they are kept.
  */
 function finishedNote(saving: SavingStatus | null): string {
-  switch (saving?.store) {
+  switch (saving && saving.kind !== 'not-kept' ? saving.store : null) {
     case 'lms':
       return 'Your results have been sent. You can close this window.';
     case 'browser':

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { howMuchRight, optionMark, rowsRight } from '../../src/lesson';
-import { matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from './fixtures';
+import { matching, multiple, ordering, rightAnswer, single, trueFalse, wrongAnswer } from '../../src/testing';
 
 describe('how much of a try was right', () => {
   it('matching: counts the left items given their right match', () => {

@@ -17,8 +17,7 @@ import {
   unescapePosition,
 } from '../../src/lesson/positions';
 import { hashBase36 } from '../../src/lesson/hash';
-import { makeLesson } from './fixtures';
-import { worstState } from './states';
+import { makeLesson, worstCaseState as worstState } from '../../src/testing';
 
 /** The test lesson with a debate that asks for a position, and one that does not. */
 function lessonWithDebates(): Lesson {

@@ -8,7 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/content/model.ts';
 import { correctResponse, isCorrect } from '../../src/lesson/grading.ts';
 import { analyseClass, readExport } from '../../src/report/index.ts';
-import { correctPattern, interactionId, interactionType, learnerResponse, result, type Standard } from '../../src/tracking/formats.ts';
+import { correctPattern, interactionId, interactionType, learnerResponse, type Standard } from '../../src/tracking/formats.ts';
+import { scorm12 } from '../../src/tracking/scorm12-profile.ts';
+import { scorm2004 } from '../../src/tracking/scorm2004-profile.ts';
+
+/** The result word each version's profile writes. */
+const result = (correct: boolean, standard: Standard): string =>
+  correct ? 'correct' : (standard === '1.2' ? scorm12 : scorm2004).interactions.wrong;
 import { addToClass, classFile, exportAttempt, loadClass, saveClass } from '../../scorm/preview/src/class-file.ts';
 import type { ManifestInfo } from '../../scorm/preview/src/launch.ts';
 import { PreviewLms } from '../../scorm/preview/src/preview-lms.ts';

@@ -7,7 +7,13 @@ import { strToU8, zipSync } from 'fflate';
 import type { Check, Lesson } from '../../src/content/model.ts';
 import { correctResponse, isCorrect } from '../../src/lesson/grading.ts';
 import { allChecks } from '../../src/lesson/lookup.ts';
-import { correctPattern, duration2004, interactionId, learnerResponse, result, timespan12, type Standard } from '../../src/tracking/formats.ts';
+import { correctPattern, duration2004, interactionId, learnerResponse, timespan12, type Standard } from '../../src/tracking/formats.ts';
+import { scorm12 } from '../../src/tracking/scorm12-profile.ts';
+import { scorm2004 } from '../../src/tracking/scorm2004-profile.ts';
+
+/** The result word each version's profile writes. */
+const result = (correct: boolean, standard: Standard): string =>
+  correct ? 'correct' : (standard === '1.2' ? scorm12 : scorm2004).interactions.wrong;
 
 export type Try = readonly string[];
 

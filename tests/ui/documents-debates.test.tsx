@@ -28,6 +28,8 @@ function Harness({ children, wired = true }: { children: ReactNode; wired?: bool
     go: (step) => dispatch({ type: 'go', step }),
     answer: (checkId, response) => dispatch({ type: 'answer', checkId, response }),
     finish: () => undefined,
+    secondsOnTask: 0,
+    restart: null,
     ...(wired ? { writePosition: (debate: string, text: string) => dispatch({ type: 'writePosition', debate, text }) } : {}),
   };
   return <LessonContext.Provider value={view}>{children}</LessonContext.Provider>;
