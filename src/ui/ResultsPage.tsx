@@ -74,7 +74,7 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
 
 /** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
 export function ResultsPage() {
-  const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
+  const { lesson, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
   // Whose results, and when: what a teacher needs on a printed copy handed in. The LMS gives
   // "Last, First"; people read "First Last". The date as the lesson's language writes it (en-GB).
   const [today] = useState(() => lessonDate(new Date(), lesson.language));

@@ -173,3 +173,24 @@ describe('leaving the page', () => {
     }
   });
 });
+
+describe('written debate positions', () => {
+  const view = { label: 'Yes', who: ['A historian'], argument: 'Because.', evidence: ['A document'] };
+  const withDebate: typeof lesson = {
+    ...lesson,
+    sections: lesson.sections.map((s, i) =>
+      i === 0
+        ? { ...s, visuals: { ...s.visuals, 'was-it': { kind: 'debate', title: 'A debate', question: 'Was it a breach?', views: [view, view], respond: 'Where do you stand?' } } }
+        : s,
+    ),
+  };
+
+  it('a kept position goes to the record keeper once, with the debate question; an unknown debate or the same text sends nothing', async () => {
+    const rec = recordingTracker();
+    const session = openLearnerSession(withDebate, rec.tracker, await rec.tracker.start(), { win: page().win, now: clock().now, random: () => 0.3 });
+    session.store.dispatch({ type: 'writePosition', debate: 'was-it', text: 'Yes: Article 1 was broken.' });
+    session.store.dispatch({ type: 'writePosition', debate: 'was-it', text: 'Yes: Article 1 was broken.' });
+    session.store.dispatch({ type: 'writePosition', debate: 'no-such-debate', text: 'Anything' });
+    expect(rec.positions).toEqual([{ debateId: 'was-it', prompt: 'Was it a breach?', text: 'Yes: Article 1 was broken.' }]);
+  });
+});

@@ -38,7 +38,7 @@ describe('the item bank', () => {
     expect(k.correct.words).toBe("Where Mongolia met Manchukuo, Japan's puppet state");
     expect(k.explanation).toMatch(/Nomonhan/);
     expect(bank.interactionIds.example).toBe('context_khalkhin_where__t1');
-    expect(bank.objectives[0]?.id).toBe('objective-1');
+    expect(bank.objectives[0]?.id).toBe(lesson.objectives[0]?.id);
   });
 
   it('maps interaction ids back to a check and a try', () => {

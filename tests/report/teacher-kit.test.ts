@@ -31,10 +31,10 @@ describe('the teacher kit', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is a folder named for the lesson and version, and a zip of it', () => {
-    expect(kit.dir).toBe(join(dir, 'neutrality-pact-1.0.0-teacher'));
+    expect(kit.dir).toBe(join(dir, `neutrality-pact-${lesson.version}-teacher`));
     expect(kit.files).toEqual(['items.json', 'teacher-guide.html', 'class-report.html']);
     const zipped = Object.keys(unzipSync(new Uint8Array(readFileSync(kit.zipPath)))).sort();
-    expect(zipped).toEqual(kit.files.map((f) => `neutrality-pact-1.0.0-teacher/${f}`).sort());
+    expect(zipped).toEqual(kit.files.map((f) => `neutrality-pact-${lesson.version}-teacher/${f}`).sort());
     expect(existsSync(`${kit.dir}.partial`)).toBe(false);
   });
 
@@ -59,7 +59,7 @@ describe('the teacher kit', () => {
     // The debates are the content's discussion questions; what the content lacks is marked, not invented.
     expect(guide).toContain('When the USSR attacked Japan on 9 August 1945, did it break the Neutrality Pact?');
     expect(guide).toMatch(/Not yet in the lesson content:<\/strong> document tasks with model answers and a mark scheme/);
-    expect(guide).toContain('neutrality-pact-1.0.0-scorm12.zip');
+    expect(guide).toContain(`neutrality-pact-${lesson.version}-scorm12.zip`);
   });
 
   it('has a class report page that asks for nothing from anywhere', () => {

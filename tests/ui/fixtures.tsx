@@ -17,6 +17,7 @@ export { makeViewLesson as makeLesson, viewChecks as checks } from '../../src/te
 export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
   const reports: ProgressReport[] = [];
   const answers: AnswerRecord[] = [];
+  const positions: { debateId: string; prompt: string; text: string }[] = [];
   const listeners = new Set<(n: SaveNotice) => void>();
   let finished = 0;
   const info: LaunchInfo = {
@@ -34,7 +35,7 @@ export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
     start: () => started,
     recordAnswer: (a) => void answers.push(a),
     report: (p) => void reports.push(p),
-    recordPosition: () => undefined,
+    recordPosition: (debateId, prompt, text) => void positions.push({ debateId, prompt, text }),
     flush: () => undefined,
     finish: () => void finished++,
     subscribe: (l) => {
@@ -46,6 +47,7 @@ export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
     tracker,
     reports,
     answers,
+    positions,
     finishedCount: () => finished,
     notify: (n: SaveNotice) => listeners.forEach((l) => l(n)),
     lastReport: () => reports[reports.length - 1],
