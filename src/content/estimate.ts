@@ -52,7 +52,8 @@ function visualWords(v: Visual): number {
     case 'map':
       return count(v.title, v.caption);
     case 'lead':
-      return count(v.title, v.dates, v.where);
+      // A picture with a date span and a place: seen at a glance, not read like text.
+      return 0;
   }
 }
 
