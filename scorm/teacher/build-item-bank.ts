@@ -6,12 +6,11 @@
  */
 import type { Check, Choice, Lesson } from '../../src/content/model.ts';
 import { correctResponse } from '../../src/lesson/grading.ts';
-import { checkMeta, choiceMisconception, lessonObjectives } from '../../src/report/check-meta.ts';
 import { answerWords, ITEM_BANK_FORMAT, type BankChoice, type BankItem, type ItemBank } from '../../src/report/item-bank.ts';
 import { correctPattern, interactionId, interactionType, learnerResponse } from '../../src/tracking/formats.ts';
 
 function choice(c: Choice, code12: string, code2004: string): BankChoice {
-  const misconception = choiceMisconception(c);
+  const { misconception } = c;
   return {
     id: c.id,
     text: c.text,
@@ -63,7 +62,9 @@ export function buildItemBank(lesson: Lesson): ItemBank {
         section: section.id,
         type: check.type,
         interactionType: interactionType(check),
-        ...checkMeta(check),
+        ...(check.skill ? { skill: check.skill } : {}),
+        ...(check.objective ? { objective: check.objective } : {}),
+        ...(check.passage ? { passage: check.passage } : {}),
         question: check.prompt,
         maxTries: Number.isInteger(check.maxTries) && check.maxTries >= 1 ? check.maxTries : lesson.settings.maxTries,
         ...space,
@@ -84,7 +85,7 @@ export function buildItemBank(lesson: Lesson): ItemBank {
     lesson: { id: lesson.id, title: lesson.title, version: lesson.version },
     scoring: { rule: lesson.settings.scoring, maxTries: lesson.settings.maxTries, passingScore: lesson.settings.passingScore },
     interactionIds: { pattern: '<check id>__t<try number, from 1>', example: interactionId(items[0]?.id ?? 'check', 0) },
-    objectives: lessonObjectives(lesson),
+    objectives: lesson.objectives,
     sections: lesson.sections.map((s) => ({ id: s.id, title: s.title, objective: s.objective, checks: s.checks.map((c) => c.id) })),
     items,
   };

@@ -3,5 +3,4 @@ export { parseInteractionId, answerWords, ITEM_BANK_FORMAT, type ItemBank, type 
 export { readExport } from './read/read-export.ts';
 export { analyseClass, type ClassReport, type ItemReport, type LearnerReport, type SectionReport } from './analyse.ts';
 export { ExportError, type ClassRecord, type ReportNotice } from './class-data.ts';
-export { checkMeta, type CheckMeta } from './check-meta.ts';
 export { reportJson, type ReportJson } from './report-json.ts';

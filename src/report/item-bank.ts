@@ -4,8 +4,7 @@
  * items.json (by scorm/teacher/build-item-bank.ts, at build time) and read by the class report and
  * `npm run report`. This module holds its shape and the questions the report asks of it.
  */
-import type { Check } from '../content/model.ts';
-import type { CheckMeta, ObjectiveRef } from './check-meta.ts';
+import type { Check, Objective } from '../content/model.ts';
 
 export const ITEM_BANK_FORMAT = 'scorm-lesson-item-bank';
 
@@ -20,6 +19,9 @@ export interface BankChoice {
   readonly feedback?: string;
   readonly misconception?: string;
 }
+
+/** What the content says each check is for (the loader always sets these for real content). */
+export type CheckMeta = Pick<Check, 'skill' | 'objective' | 'passage'>;
 
 export interface BankItem extends CheckMeta {
   readonly id: string;
@@ -61,7 +63,7 @@ export interface ItemBank {
   readonly scoring: { readonly rule: string; readonly maxTries: number; readonly passingScore: number };
   /** How interaction ids are made: `<check id>__t<try>`, try counted from 1. */
   readonly interactionIds: { readonly pattern: string; readonly example: string };
-  readonly objectives: readonly ObjectiveRef[];
+  readonly objectives: readonly Objective[];
   readonly sections: readonly BankSection[];
   readonly items: readonly BankItem[];
 }
