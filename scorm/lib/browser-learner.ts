@@ -261,6 +261,9 @@ export class Keyboard {
 
 /** Compose the response by clicking, then click "Check answer". */
 export async function answerByPointer(frame: Frame, check: Check, response: Response): Promise<void> {
+  // A pointer aims at where things are: wait until the section's maps have arrived and the page has
+  // stopped moving (their places are kept, but their keys and lists come with them).
+  await frame.waitForFunction(() => !document.querySelector('[data-map-loading]'));
   const box = region(frame, check);
   const wanted = texts(check, response);
   switch (check.type) {

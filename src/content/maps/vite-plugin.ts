@@ -82,7 +82,10 @@ export function lessonMaps(options: { readonly lessonId?: string } = {}): Plugin
       const all = maps();
       if (id === `\0${INDEX_ID}`) {
         const entries = Object.keys(all).map((mapId) => `${JSON.stringify(mapId)}: () => import(${JSON.stringify(MAP_PREFIX + mapId)})`);
-        return `export const mapLoaders = {${entries.join(', ')}};`;
+        // Each map's size rides with the loaders (a few bytes), so its place is kept before it loads and
+        // nothing on the page jumps when it arrives (a learner clicking an answer below would miss).
+        const sizes = Object.fromEntries(Object.entries(all).map(([mapId, d]) => [mapId, [d.width, d.height]]));
+        return `export const mapLoaders = {${entries.join(', ')}};\nexport const mapSizes = ${JSON.stringify(sizes)};`;
       }
       const mapId = id.slice(`\0${MAP_PREFIX}`.length);
       const drawing = all[mapId];

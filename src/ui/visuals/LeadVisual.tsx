@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import type { LeadVisual as LeadVisualModel } from '../../content/model';
 import { MapCanvas } from './MapCanvas';
-import { useMapDrawing } from './use-map-drawing';
+import { mapAspectRatio, useMapDrawing } from './use-map-drawing';
 
 /**
  * The picture at the top of a section: when (the date span, large) and where (in words, and ringed on a
@@ -35,7 +35,8 @@ export function LeadVisual({ visual }: { visual: LeadVisualModel }) {
         <Box sx={{ fontSize: '0.8rem', textTransform: 'uppercase', letterSpacing: '0.06em', color: 'text.secondary', fontWeight: 700 }}>Where</Box>
         <Box>{visual.where}</Box>
       </Box>
-      <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', minHeight: 80 }}>
+      {/* Its shape is kept while the map loads, so the reading and the first check below do not jump. */}
+      <Box {...('drawing' in state ? {} : { 'data-map-loading': '' })} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden', aspectRatio: mapAspectRatio(visual.map) }}>
         {'drawing' in state && (
           <Box sx={{ '& svg': { minWidth: 0 } }}>
             <MapCanvas

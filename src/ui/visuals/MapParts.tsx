@@ -4,13 +4,13 @@ import Typography from '@mui/material/Typography';
 import type { MapDrawing } from '../../content/maps/map-model';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import type { MapState } from './use-map-drawing';
+import { mapAspectRatio, type MapState } from './use-map-drawing';
 
 /**
  * The picture and its key. It keeps the map's proportions while the map loads (no jump in the page), and
  * on a narrow phone the picture keeps a readable size and scrolls sideways inside its frame.
  */
-export function MapFrame({ state, label, focus }: { state: MapState; label: string; focus?: readonly string[] }) {
+export function MapFrame({ state, label, focus, map }: { state: MapState; label: string; focus?: readonly string[]; map: string }) {
   const frame = useRef<HTMLDivElement>(null);
   const drawing = 'drawing' in state ? state.drawing : undefined;
   const spot = drawing?.spots.find((s) => focus?.includes(s.id));
@@ -28,7 +28,12 @@ export function MapFrame({ state, label, focus }: { state: MapState; label: stri
     );
   }
   if (!drawing) {
-    return <Box aria-hidden="true" sx={{ aspectRatio: '3 / 2', bgcolor: 'action.hover', borderRadius: 1 }} />;
+    // The same box the picture will fill (its border, and at least 500 px wide as MapCanvas is).
+    return (
+      <Box aria-hidden="true" data-map-loading="" sx={{ overflow: 'hidden', border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Box sx={{ aspectRatio: mapAspectRatio(map), minWidth: 500, bgcolor: 'action.hover' }} />
+      </Box>
+    );
   }
   return (
     <>

@@ -1,10 +1,9 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useRef } from 'react';
 import type { MapVisual } from '../../content/model';
 import { Figure } from './Figure';
 import { MapFrame, MapMarks, MapSources } from './MapParts';
-import { useMapDrawing, useNearViewport } from './use-map-drawing';
+import { useMapDrawing } from './use-map-drawing';
 
 /**
  * A map drawn for the lesson at build time from real coastlines, with the historical areas from
@@ -12,13 +11,10 @@ import { useMapDrawing, useNearViewport } from './use-map-drawing';
  * depends on seeing the picture.
  */
 export function RegionMap({ visual }: { visual: MapVisual }) {
-  const place = useRef<HTMLDivElement>(null);
-  const state = useMapDrawing(visual.map, useNearViewport(place));
+  const state = useMapDrawing(visual.map);
   return (
     <Figure title={visual.title} kind="Map">
-      <Box ref={place}>
-        <MapFrame state={state} label={`Map: ${visual.title}. ${visual.caption}`} />
-      </Box>
+      <MapFrame state={state} map={visual.map} label={`Map: ${visual.title}. ${visual.caption}`} />
       <Typography sx={{ mt: 1.5 }}>{visual.caption}</Typography>
       {'drawing' in state && (
         <Box>

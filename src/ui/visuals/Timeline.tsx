@@ -4,7 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineVisual } from '../../content/model';
 import { Figure } from './Figure';
 import { MapFrame } from './MapParts';
-import { useMapDrawing, useNearViewport, type MapState } from './use-map-drawing';
+import { useMapDrawing, type MapState } from './use-map-drawing';
 
 /**
  * Dated events the learner steps through: Previous and Next, or any event in the list (all native
@@ -17,13 +17,7 @@ export function Timeline({ visual }: { visual: TimelineVisual }) {
 }
 
 function MappedTimeline({ visual, map }: { visual: TimelineVisual; map: string }) {
-  const place = useRef<HTMLDivElement>(null);
-  const state = useMapDrawing(map, useNearViewport(place));
-  return (
-    <Box ref={place}>
-      <SteppedTimeline visual={visual} map={state} />
-    </Box>
-  );
+  return <SteppedTimeline visual={visual} map={useMapDrawing(map)} />;
 }
 
 function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapState }) {
@@ -54,7 +48,7 @@ function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapSta
   const where = spot ? `Marked on the map: ${spot.name}.` : map ? 'Not on this map.' : '';
   return (
     <Figure title={visual.title} kind="Timeline">
-      {map && <MapFrame state={map} focus={spot ? [spot.id] : []} label={`Map for the timeline. ${where} ${event.date}: ${event.label}.`} />}
+      {map && visual.map && <MapFrame state={map} map={visual.map} focus={spot ? [spot.id] : []} label={`Map for the timeline. ${where} ${event.date}: ${event.label}.`} />}
       {/* The current event, next to the map; announced politely when the learner moves. */}
       <Box
         id={statusId}

@@ -1,36 +1,25 @@
 /**
  * Loads a map drawn at build time. Each map is its own chunk (see src/content/maps/vite-plugin.ts), so it
- * is fetched when it comes near the screen, not with the script the lesson needs to start (which stays
- * within its launch budget); once loaded it is kept.
+ * is not in the script the lesson needs to start (which stays within its launch budget). A section's maps
+ * are all fetched as the section opens (a few kilobytes each), not when scrolled near: a map arriving
+ * later would push the text and checks below it down under the learner's pointer. Once loaded it is kept.
  */
-import { useEffect, useState, type RefObject } from 'react';
-import { mapLoaders } from 'virtual:maps';
+import { useEffect, useState } from 'react';
+import { mapLoaders, mapSizes } from 'virtual:maps';
 import type { MapDrawing } from '../../content/maps/map-model';
 
 const loaded = new Map<string, MapDrawing>();
 
 export type MapState = { readonly drawing: MapDrawing } | { readonly error: string } | { readonly loading: true };
 
-/**
- * True once the element is within about a screen of the viewport. Without IntersectionObserver (old
- * browsers, jsdom) it is true at once: the map then simply loads with its section.
- */
-export function useNearViewport(ref: RefObject<Element | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const el = ref.current;
-    if (near || !el) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setNear(true);
-    }, { rootMargin: '50% 0px' });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref, near]);
-  return near;
+/** The map's shape as a CSS aspect-ratio, so its place is kept while it loads (no jump under the pointer). */
+export function mapAspectRatio(id: string): string {
+  const size = mapSizes[id];
+  return size ? `${size[0]} / ${size[1]}` : '3 / 2';
 }
 
-/** The map `id`; with `wanted` false (not near the screen yet) it waits, unless it is already loaded. */
-export function useMapDrawing(id: string, wanted = true): MapState {
+/** The map `id`, loading it the first time it is asked for. */
+export function useMapDrawing(id: string): MapState {
   const [state, setState] = useState<MapState>(() => {
     const drawing = loaded.get(id);
     return drawing ? { drawing } : { loading: true };
@@ -41,7 +30,6 @@ export function useMapDrawing(id: string, wanted = true): MapState {
       setState({ drawing: cached });
       return;
     }
-    if (!wanted) return;
     let live = true;
     const load = mapLoaders[id];
     if (!load) {
@@ -59,6 +47,6 @@ export function useMapDrawing(id: string, wanted = true): MapState {
     return () => {
       live = false;
     };
-  }, [id, wanted]);
+  }, [id]);
   return state;
 }
