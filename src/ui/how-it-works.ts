@@ -6,7 +6,9 @@
 import type { Lesson } from '../content/model';
 import { allChecks, triesAllowed } from '../lesson/lookup';
 
-const tries = (n: number) => (n === 1 ? 'one try' : `${n === 2 ? 'two' : n === 3 ? 'three' : n} tries`);
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
+const word = (n: number) => WORDS[n] ?? String(n);
+const tries = (n: number) => `${word(n)} ${n === 1 ? 'try' : 'tries'}`;
 
 /** The rules, one sentence (or two) each, in the order a learner meets them. */
 export function howItWorks(lesson: Lesson, passingScore: number): string[] {
@@ -28,7 +30,7 @@ export function howItWorks(lesson: Lesson, passingScore: number): string[] {
     );
   } else {
     lines.push(
-      `You get between ${tries(allowed[0] ?? 1)} and ${tries(most)} at each check (each check says how many). After a wrong try you get feedback; after your last try the right answer is shown and explained.`,
+      `You get ${allowed.length === 2 ? `${word(allowed[0] ?? 1)} or ${tries(most)}` : `between ${tries(allowed[0] ?? 1)} and ${tries(most)}`} at each check (each check says how many). After a wrong try you get feedback; after your last try the right answer is shown and explained.`,
     );
   }
   if (most > 1) {

@@ -6,7 +6,7 @@
 import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answerCheck, checkRegion, workThrough } from './learner';
-import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
+import { checks, enterLesson, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 const lesson = makeLesson();
 const sections = lesson.sections.map((s) => ({ title: s.title, checks: s.checks }));
@@ -50,6 +50,8 @@ describe('start again (self-study, a shared computer)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Clear my answers and start again' }));
+    // The next learner starts where the first did: at the start screen.
+    await enterLesson(user);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText('Section 1 of 3 · 0 of 5 checks answered · 0 correct')).toBeInTheDocument();
     expect(within(checkRegion(checks.capital)).getByRole('button', { name: 'Check answer' })).toBeInTheDocument();
