@@ -14,6 +14,7 @@ export function WelcomeBack({ checkNumber, checkTotal }: { checkNumber?: number;
   return (
     <Alert
       severity="info"
+      role="status"
       data-welcome-back=""
       data-print="hide"
       sx={{ my: 2 }}
