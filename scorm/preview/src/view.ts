@@ -3,6 +3,7 @@
  */
 import type { Standard } from '../../lib/standard.ts';
 import { list, read, type CmiJson } from './cmi.ts';
+import { judgedSuccess } from './summary.ts';
 
 /** Real SCORM 1.2 LMSs cut suspend_data here (scorm-again itself allows 64,000 in 1.2). */
 export const SUSPEND_LIMIT_12 = 4096;
@@ -126,10 +127,6 @@ function view2004(json: CmiJson | null): Omit<PanelView, 'time'> {
  * Both are shown when they differ.
  */
 function successStatus(json: CmiJson | null): string {
-  const stored = read(json, 'cmi.success_status') || 'unknown';
-  const passing = read(json, 'cmi.scaled_passing_score');
-  const scaled = read(json, 'cmi.score.scaled');
-  if (passing === '') return stored;
-  const derived = scaled === '' ? 'unknown' : Number(scaled) >= Number(passing) ? 'passed' : 'failed';
+  const { stored, derived } = judgedSuccess(json);
   return derived === stored ? stored : `${derived} (decided from score.scaled and the passing score; the lesson set "${stored}")`;
 }
