@@ -62,7 +62,7 @@ export function renderPanel(target: HTMLElement, lms: PreviewLms, bank: BankStat
   const totalBefore = lms.plan
     ? read(lms.plan.load, lms.standard === '1.2' ? 'cmi.core.total_time' : 'cmi.total_time')
     : lms.record.totalTime;
-  const view = panelView(lms.standard, lms.cmi(), totalBefore, lms.currentTotalTime());
+  const view = panelView(lms.standard, lms.cmi(), totalBefore, lms.currentTotalTime(), lms.manifest.primaryObjectiveId);
   const record = lms.record;
   const saving = lms.refuseCommits
     ? 'Refusing commits: nothing is being saved'
