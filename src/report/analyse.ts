@@ -175,7 +175,8 @@ export function learnerTries(bank: ItemBank, learner: LearnerRecord, standard?: 
 }
 
 const firstRight = (t: readonly TryRecord[] | undefined): boolean => t?.[0]?.tryNumber === 1 && t[0].correct;
-const rightWithin = (t: readonly TryRecord[] | undefined, max: number): boolean => (t ?? []).some((x) => x.tryNumber <= max && x.correct);
+/** Right within the allowed tries: what the lesson scores. */
+export const rightWithin = (t: readonly TryRecord[] | undefined, max: number): boolean => (t ?? []).some((x) => x.tryNumber <= max && x.correct);
 
 function statusWords(l: LearnerRecord, passing: number): string {
   if (l.progress === 'not-started') return 'Never opened the lesson';

@@ -4,7 +4,7 @@
  * teacher kit's own code (src/report: the item bank and the readers of `cmi.interactions`), so the
  * preview says exactly what the class report would say about this attempt.
  */
-import { analyseClass, learnerFromCmi, learnerTries, type ItemBank } from '../../../src/report/index.ts';
+import { learnerFromCmi, learnerTries, rightWithin, type ItemBank } from '../../../src/report/index.ts';
 import type { Standard } from '../../lib/standard.ts';
 import { list, read, type CmiJson } from './cmi.ts';
 
@@ -133,12 +133,17 @@ export function teacherSummary(standard: Standard, json: CmiJson | null, bank: I
   if (!bank) return { ...base, checks: null, sections: [], answers: [], written: [] };
 
   const learner = learnerFromCmi(json ?? { cmi: {} }, {});
-  const report = analyseClass(bank, [
-    { format: 'preview', fileName: 'this attempt', standard, learners: [learner], hasInteractionIds: true, hasResponses: true, notices: [] },
-  ]).learners[0];
   const tries = learnerTries(bank, learner, standard);
+  const items = new Map(bank.items.map((i) => [i.id, i]));
   const titles = new Map(bank.sections.map((s) => [s.id, s.title]));
-  const sections = (report?.sections ?? []).map((s) => ({ id: s.section, title: titles.get(s.section) ?? s.section, right: s.right, answered: s.answered, total: s.total }));
+  const right = (id: string): boolean => rightWithin(tries.get(id), items.get(id)?.maxTries ?? 1);
+  const sections = bank.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    right: s.checks.filter(right).length,
+    answered: s.checks.filter((c) => (tries.get(c)?.length ?? 0) > 0).length,
+    total: s.checks.length,
+  }));
   const answers = bank.items.flatMap((item): AnswerLine[] => {
     const list = tries.get(item.id) ?? [];
     if (list.length === 0) return [];
@@ -152,12 +157,12 @@ export function teacherSummary(standard: Standard, json: CmiJson | null, bank: I
       },
     ];
   });
-  const answered = report?.checksAnswered ?? 0;
   return {
     ...base,
-    checks: `${answered} of ${bank.items.length} answered, ${report?.checksRight ?? 0} right`,
+    checks: `${answers.length} of ${bank.items.length} answered, ${bank.items.filter((i) => right(i.id)).length} right`,
     sections,
     answers,
-    written: (report?.written ?? []).map((w) => w.text),
+    // A changed position is sent again under the same id: the last one is the learner's current words.
+    written: [...new Map(learner.interactions.filter((x) => /fill-in/.test(x.type ?? '') && x.response.trim() !== '').map((x) => [x.id, x.response])).values()],
   };
 }
