@@ -5,11 +5,12 @@
  */
 import lesson from 'virtual:lesson';
 import { ThemeProvider } from '@mui/material/styles';
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentLayout, Source } from '../../src/content/model';
 import { DocumentCard } from '../../src/ui/documents/DocumentCard';
 import { mastheadOf } from '../../src/ui/documents/PaperDecor';
+import { loadPaperDrawing } from '../../src/ui/documents/use-paper-drawing';
 import { lessonTheme } from '../../src/ui/theme';
 
 /** What each document was: the layout its card must be drawn in. */
@@ -43,7 +44,19 @@ function showCard(source: Source, mode: 'light' | 'dark' = 'light') {
   return { card, paper };
 }
 
+describe('before its drawing has arrived', () => {
+  it('a card is the plain one, with the same text, and is drawn once the drawing comes', async () => {
+    const source = sources.find((s) => s.id === 'grew-diary')!;
+    const { paper } = showCard(source);
+    expect(paper.querySelector('[data-decor]')).toBeNull();
+    expect(paper).toHaveTextContent(squash(source.excerpts[0]!.text));
+    await waitFor(() => expect(paper.querySelector('[data-decor]')).toHaveTextContent('22 April 1941'));
+  });
+});
+
 describe('document cards drawn after the original', () => {
+  beforeAll(() => loadPaperDrawing());
+
   it('every document of the lesson has its layout named here', () => {
     expect(sources.map((s) => s.id).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
@@ -57,7 +70,7 @@ describe('document cards drawn after the original', () => {
       const quotes = [...paper.querySelectorAll('.doc-text')];
       expect(quotes.map((q) => squash(q.textContent).replace(/^“|”$/g, ''))).toEqual(source.excerpts.map((e) => squash(e.text)));
       for (const quote of quotes) {
-        expect(quote.closest('[aria-hidden="true"], [hidden]')).toBeNull();
+        expect(quote.closest('[aria-hidden="true"]')).toBeNull();
       }
       for (const heading of source.excerpts.flatMap((e) => (e.heading ? [e.heading] : []))) {
         expect(within(paper).getByRole('heading', { name: heading })).toBeInTheDocument();
@@ -70,13 +83,12 @@ describe('document cards drawn after the original', () => {
       }
       expect(within(card).getByText(/What to look for:/)).toBeInTheDocument();
 
-      // The drawing is hidden from screen readers and, until its stylesheet arrives, from sight; its
-      // only words are the document's own date, paper, headline, or what the source says it was.
+      // The drawing is hidden from screen readers; its only words are the document's own date, paper,
+      // headline, or what the source says it was.
       const masthead = mastheadOf(source.issuer);
       const headline = source.title.replace(/^"|"$/g, '');
       for (const decor of paper.querySelectorAll('[data-decor]')) {
         expect(decor).toHaveAttribute('aria-hidden', 'true');
-        expect(decor).toHaveAttribute('hidden');
         const words = [...decor.querySelectorAll('span')].map((s) => s.textContent).filter(Boolean);
         if (decor.children.length === 0) words.push(decor.textContent);
         for (const word of words) expect([source.date, masthead, headline, 'Telegram', 'Imperial rescript']).toContain(word);

@@ -3,8 +3,7 @@ import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { useId, useRef } from 'react';
 import type { Source, SourceExcerpt, SourceKind } from '../../content/model';
-import { PaperFoot, PaperTop } from './PaperDecor';
-import { usePaperStyle } from './use-paper-style';
+import { usePaperDrawing } from './use-paper-drawing';
 
 const KIND_NAMES: Record<SourceKind, string> = {
   treaty: 'Treaty or agreement',
@@ -79,13 +78,13 @@ function Excerpt({ excerpt, centred }: { excerpt: SourceExcerpt; centred: boolea
  * A primary document as a card: a header saying what it is, when, who issued it and where its English
  * comes from; the text on a drawing of the original's paper (`source.layout`: a treaty's centred title,
  * articles and seals, a diary's ruled page, a newspaper's masthead and columns...); and what to look for
- * when reading it as a historian. The drawing is CSS (document-paper.css, loaded as the card comes near);
- * the text stays text, so it can be selected, read aloud, zoomed and reflowed.
+ * when reading it as a historian. The drawing is CSS and a few hidden parts (PaperDecor.tsx, loaded as
+ * the card comes near); the text stays text, so it can be selected, read aloud, zoomed and reflowed.
  */
 export function DocumentCard({ source, headingLevel = 3 }: { source: Source; headingLevel?: 2 | 3 }) {
   const titleId = useId();
   const paper = useRef<HTMLDivElement>(null);
-  usePaperStyle(paper);
+  const drawing = usePaperDrawing(paper);
   const { mode } = useTheme().palette;
   const formal = source.layout === 'treaty' || source.layout === 'conference';
   // A formal document's own title is drawn on its paper, unless its first heading is that title already.
@@ -119,7 +118,7 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
       </Box>
       <Box sx={{ p: { xs: 2, sm: 3 } }}>
         <Box ref={paper} className="doc-paper" data-layout={source.layout} data-mode={mode} sx={{ overflowWrap: 'break-word' }}>
-          <PaperTop source={source} />
+          {drawing && <drawing.PaperTop source={source} />}
           <div className="doc-body">
             {showTitle && (
               <Typography
@@ -134,7 +133,7 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
               <Excerpt key={i} excerpt={excerpt} centred={formal} />
             ))}
           </div>
-          <PaperFoot source={source} />
+          {drawing && <drawing.PaperFoot source={source} />}
         </Box>
         <Box sx={{ mt: 2, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
           <Typography component="p">

@@ -1,16 +1,17 @@
 import type { ReactNode } from 'react';
 import type { Source } from '../../content/model';
+import './document-paper.css';
 
 /**
  * The parts of a document's drawing that are not its text: a letterhead, a masthead, a date line, seals,
- * signature strokes. They repeat what the card's header already says (its date, its issuer, its title)
- * or draw nothing a reader needs, so they are hidden from screen readers; and they start `hidden`, so
- * that until the paper's stylesheet has arrived (see use-paper-style.ts) the card is the plain one.
- * Only words the sources support are drawn: no invented stamps, signatures' names or file numbers.
+ * signature strokes, and (in document-paper.css) the paper itself. They repeat what the card's header
+ * already says (its date, its issuer, its title) or draw nothing a reader needs, so they are hidden from
+ * screen readers. Only words the sources support are drawn: no invented stamps, names or file numbers.
+ * Loaded apart from the lesson's start (see use-paper-drawing.ts).
  */
 function Decor({ className, children }: { className: string; children?: ReactNode }) {
   return (
-    <div className={className} data-decor="" aria-hidden="true" hidden>
+    <div className={className} data-decor="" aria-hidden="true">
       {children}
     </div>
   );
