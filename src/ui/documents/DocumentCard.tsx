@@ -87,9 +87,10 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
   const drawing = usePaperDrawing(paper);
   const { mode } = useTheme().palette;
   const formal = source.layout === 'treaty' || source.layout === 'conference';
-  // A formal document's own title is drawn on its paper, unless its first heading is that title already.
-  const firstHeading = source.excerpts[0]?.heading;
-  const showTitle = formal && (firstHeading === undefined || isClauseNumber(firstHeading) || /^(preamble|article)/i.test(firstHeading));
+  // A formal document's title is drawn on its paper, unless its first heading is that title already
+  // (Yalta's "AGREEMENT REGARDING JAPAN").
+  const firstHeading = source.excerpts[0]?.heading?.toLowerCase();
+  const showTitle = formal && !(firstHeading && source.title.toLowerCase().startsWith(firstHeading));
   return (
     <Box
       component="section"
