@@ -54,7 +54,6 @@ function GlossaryButton() {
       color="inherit"
       onClick={() => open()}
       aria-haspopup="dialog"
-      sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
     >
       Glossary
     </Button>
@@ -77,8 +76,8 @@ export function LessonShell() {
       <Box
         component="header"
         sx={{
-          bgcolor: 'primary.main',
-          color: 'primary.contrastText',
+          bgcolor: 'header.background',
+          color: 'header.text',
           px: { xs: 1.5, md: 4 },
           py: 1,
           // Progress stays in view while the learner scrolls; short viewports (zoomed in) let it scroll away.

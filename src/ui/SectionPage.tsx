@@ -15,6 +15,8 @@ import { TimeEstimateNote } from './TimeEstimateNote';
 import { WelcomeBack } from './WelcomeBack';
 import { scrollBelowHeader } from './a11y';
 
+const READING_COLUMN = '37em';
+
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
   const { lesson, state, score, go, resume } = useLesson();
@@ -43,7 +45,13 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
   const left = (sectionScore?.checks ?? 0) - (sectionScore?.finished ?? 0);
 
   return (
-    <Box component="article" aria-labelledby={`heading-${section.id}`}>
+    <Box
+      component="article"
+      aria-labelledby={`heading-${section.id}`}
+      // A reading column of about 70 characters a line: text wider than that is hard to follow from one
+      // line to the next. Visuals, documents and checks keep the full width.
+      sx={{ '& > p, & > ul, & > ol, & > blockquote, & > h2, & > h3': { maxWidth: READING_COLUMN } }}
+    >
       <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
         Section {index + 1} of {lesson.sections.length}
       </Typography>
