@@ -12,7 +12,9 @@ import { ProgressSummary } from './ProgressSummary';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
+import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
+import { WelcomeBack } from './WelcomeBack';
 
 /** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
@@ -60,7 +62,7 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson } = useLesson();
+  const { lesson, begin, resume } = useLesson();
   return (
     <GlossaryProvider terms={lesson.glossary}>
       <Box
@@ -121,10 +123,16 @@ export function LessonShell() {
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />
-          <Routes>
-            <Route path="/section/:sectionId" element={<SectionRoute />} />
-            <Route path="/results" element={<ResultsPage />} />
-          </Routes>
+          {/* A welcome back not tied to a check (the step's start, or the results) sits at the top. */}
+          {resume && resume.checkId === null && <WelcomeBack />}
+          {begin ? (
+            <StartScreen begin={begin} />
+          ) : (
+            <Routes>
+              <Route path="/section/:sectionId" element={<SectionRoute />} />
+              <Route path="/results" element={<ResultsPage />} />
+            </Routes>
+          )}
         </Box>
       </Box>
     </GlossaryProvider>
