@@ -5,7 +5,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 import { RichBlocks } from './RichText';
 import { stepTitle } from './steps';
 import { VisualView } from './visuals/VisualView';
@@ -15,7 +15,14 @@ import { TimeEstimateNote } from './TimeEstimateNote';
 
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
-  const { lesson, state, score, go } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const go = useLessonSelect((view) => view.go);
+  // Only what the page shows of the lesson state: an answer re-renders its check, not the page.
+  const { canNext, checks, left } = useLessonSelect((view) => {
+    const sectionScore = view.score.sections[index];
+    const checks = sectionScore?.checks ?? 0;
+    return { canNext: canGo(view.lesson, view.state, index + 1), checks, left: checks - (sectionScore?.finished ?? 0) };
+  }, sameFields);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const gateNoteId = useId();
 
@@ -23,10 +30,6 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
   useEffect(() => {
     headingRef.current?.focus();
   }, [section.id]);
-
-  const sectionScore = score.sections[index];
-  const canNext = canGo(lesson, state, index + 1);
-  const left = (sectionScore?.checks ?? 0) - (sectionScore?.finished ?? 0);
 
   return (
     <Box component="article" aria-labelledby={`heading-${section.id}`}>
@@ -88,7 +91,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           </Button>
           {!canNext && (
             <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
-              Answer this section’s checks to go on ({left} of {sectionScore?.checks ?? 0} still to do).
+              Answer this section’s checks to go on ({left} of {checks} still to do).
             </Typography>
           )}
         </Box>
