@@ -277,7 +277,10 @@ async function main(): Promise<void> {
       ['none', '2004', false, 'no LMS'],
     ] as const) {
       const samples: ThrottledSample[] = [];
-      for (let i = 0; i < THROTTLED_RUNS; i++) samples.push(await throttledSample(browser, served, built.lesson, standard, lms));
+      for (let i = 0; i < THROTTLED_RUNS; i++) {
+        samples.push(await throttledSample(browser, served, built.lesson, standard, lms));
+        process.stdout.write(`  ${label}: sample ${i + 1} of ${THROTTLED_RUNS}\r`);
+      }
       rows.push(...throttledRows(label, samples));
       details[`throttled_${name}`] = samples;
     }

@@ -11,13 +11,14 @@
  *      clicks too quick for an entry (under 16 ms); and, from a CDP trace, the main thread's CPU time per
  *      answer (all of it, the deferred saving included): a figure a busy machine inflates far less than
  *      wall time;
- *   3. the page is reloaded, which resumes the attempt (no start screen): launch → first check usable.
+ *   3. on to the second section, and the page is reloaded, which resumes the attempt there (no start
+ *      screen): launch → first check usable.
  *
  * "Usable": the heading laid out and the button enabled. "Launch": the lesson document's navigation start.
  */
 import type { Browser, CDPSession, Frame, Page } from 'playwright-core';
 import type { Lesson } from '../../src/content/model.ts';
-import { answerByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
+import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
 import type { Served } from '../lib/browser-harness.ts';
 import { slug, type Standard } from '../lib/standard.ts';
 
@@ -187,7 +188,9 @@ export async function throttledSample(browser: Browser, served: Served, lesson: 
     const answerMs = answers.map((a) => a.paint ?? a.frame ?? Number.NaN).filter((ms) => Number.isFinite(ms));
     const cpu = mainThreadCpuMs(events);
 
-    // The attempt resumes on a reload (the page-hide saves it first).
+    // On to the second section (the first has no check left to answer), then the attempt resumes
+    // there on a reload (the page-hide saves it first).
+    await nextByPointer(frame, lesson.sections[1]?.title ?? 'Your results');
     await page.reload();
     const resumedMs = await probe(page, standard, lms, interactiveAt, 'the resumed first check');
     return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };

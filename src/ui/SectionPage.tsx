@@ -21,7 +21,9 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
   const { canNext, checks, left } = useLessonSelect((view) => {
     const sectionScore = view.score.sections[index];
     const checks = sectionScore?.checks ?? 0;
-    return { canNext: canGo(view.lesson, view.state, index + 1), checks, left: checks - (sectionScore?.finished ?? 0) };
+    const canNext = canGo(view.lesson, view.state, index + 1);
+    // How many are left matters only while the gate is shut (it is said beside the locked button).
+    return { canNext, checks, left: canNext ? 0 : checks - (sectionScore?.finished ?? 0) };
   }, sameFields);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const gateNoteId = useId();
