@@ -4,52 +4,41 @@
  * call of the wrapper is one render of the component, its own state changes included).
  */
 import { screen, within } from '@testing-library/react';
-import type { ComponentProps } from 'react';
+import type { ReactNode } from 'react';
+import type * as CheckFrameModule from '../../src/ui/checks/CheckFrame';
+import type * as ProgressSummaryModule from '../../src/ui/ProgressSummary';
+import type * as SectionPageModule from '../../src/ui/SectionPage';
+import type * as StepNavModule from '../../src/ui/StepNav';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { answerCheck, checkRegion } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
-const renders = vi.hoisted(() => ({ checks: new Map<string, number>(), section: 0, progress: 0, steps: 0 }));
+const { renders, counting } = vi.hoisted(() => ({
+  renders: { checks: new Map<string, number>(), section: 0, progress: 0, steps: 0 },
+  /** The real component, called from a wrapper that counts each render before it. */
+  counting:
+    <P,>(component: (props: P) => ReactNode, count: (props: P) => void) =>
+    (props: P) => {
+      count(props);
+      return component(props);
+    },
+}));
 
 vi.mock('../../src/ui/checks/CheckFrame', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/checks/CheckFrame')>();
-  return {
-    ...real,
-    CheckFrame: (props: ComponentProps<typeof real.CheckFrame>) => {
-      renders.checks.set(props.check.id, (renders.checks.get(props.check.id) ?? 0) + 1);
-      return real.CheckFrame(props);
-    },
-  };
+  const real = await importOriginal<typeof CheckFrameModule>();
+  return { ...real, CheckFrame: counting(real.CheckFrame, ({ check }) => renders.checks.set(check.id, (renders.checks.get(check.id) ?? 0) + 1)) };
 });
 vi.mock('../../src/ui/SectionPage', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/SectionPage')>();
-  return {
-    ...real,
-    SectionPage: (props: ComponentProps<typeof real.SectionPage>) => {
-      renders.section += 1;
-      return real.SectionPage(props);
-    },
-  };
+  const real = await importOriginal<typeof SectionPageModule>();
+  return { ...real, SectionPage: counting(real.SectionPage, () => (renders.section += 1)) };
 });
 vi.mock('../../src/ui/ProgressSummary', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/ProgressSummary')>();
-  return {
-    ...real,
-    ProgressSummary: () => {
-      renders.progress += 1;
-      return real.ProgressSummary();
-    },
-  };
+  const real = await importOriginal<typeof ProgressSummaryModule>();
+  return { ...real, ProgressSummary: counting(real.ProgressSummary, () => (renders.progress += 1)) };
 });
 vi.mock('../../src/ui/StepNav', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/ui/StepNav')>();
-  return {
-    ...real,
-    StepNav: () => {
-      renders.steps += 1;
-      return real.StepNav();
-    },
-  };
+  const real = await importOriginal<typeof StepNavModule>();
+  return { ...real, StepNav: counting(real.StepNav, () => (renders.steps += 1)) };
 });
 
 function reset(): void {
