@@ -9,8 +9,9 @@
  *      answer" click, from the browser's own Event Timing entry (the click's timestamp to the next paint
  *      after its handlers, as INP measures it), with a requestAnimationFrame-then-timeout estimate for the
  *      clicks too quick for an entry (under 16 ms); and, from a CDP trace, the main thread's CPU time per
- *      answer (all of it, the deferred saving included): a figure a busy machine inflates far less than
- *      wall time;
+ *      answer (thread time of every task from the first answer to the last one's saving, the choosing
+ *      and the deferred saving included; the throttle's slowdown counts, the machine's other work does
+ *      not): a figure a busy machine inflates far less than wall time;
  *   3. on to the second section, and the page is reloaded, which resumes the attempt there (no start
  *      screen): launch → first check usable.
  *
@@ -48,6 +49,7 @@ if (location.pathname.startsWith('/sco/')) {
     const text = button ? button.textContent || '' : '';
     if (${START_BUTTON}.test(text)) w.__startClickAt = event.timeStamp;
     if (text !== 'Check answer') return;
+    performance.mark('lesson-answer');
     const answer = { at: event.timeStamp, paint: null, frame: null };
     w.__answers.push(answer);
     // After the next frame has been painted: an estimate for when Event Timing has no entry.
@@ -89,6 +91,8 @@ export interface ThrottledSample {
   readonly answerMs: number[];
   /** Main-thread CPU time per answer (every task from the first answer to the last one's saving), ms. */
   readonly cpuPerAnswerMs: number | null;
+  /** Main-thread CPU time from each answer's click to the paint of its feedback (trace thread time), ms. */
+  readonly answerCpuMs: number[];
 }
 
 function lessonFrame(page: Page, standard: Standard, lms: boolean): Frame | undefined {
@@ -129,14 +133,46 @@ interface TraceEvent {
   readonly ph: string;
   readonly pid: number;
   readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
   readonly tdur?: number;
   readonly args?: { readonly name?: string };
+}
+
+/** Frame work that puts pixels on screen: the first task holding one after a click has painted it. */
+const PAINTING = new Set(['Paint', 'Commit', 'PrePaint']);
+
+/**
+ * For each answer (a `lesson-answer` mark, made in the click's handler): the main thread's CPU time from
+ * the task that handled the click to the end of the first task after it that painted, in ms.
+ */
+function clickToPaintCpuMs(events: readonly TraceEvent[]): number[] {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e)).sort((a, b) => a.ts - b.ts);
+  const paints = events.filter((e) => PAINTING.has(e.name) && onMain(e)).map((e) => e.ts);
+  const within = (task: TraceEvent, ts: number) => task.ts <= ts && ts <= task.ts + (task.dur ?? 0);
+  const out: number[] = [];
+  for (const mark of events.filter((e) => e.name === 'lesson-answer')) {
+    const first = tasks.findIndex((t) => within(t, mark.ts));
+    if (first < 0) continue;
+    let micros = 0;
+    for (let i = first; i < tasks.length; i++) {
+      const task = tasks[i] as TraceEvent;
+      micros += task.tdur ?? 0;
+      if (i > first && paints.some((ts) => within(task, ts))) {
+        out.push(micros / 1000);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline,blink.user_timing,__metadata', transferMode: 'ReportEvents' });
   const result = await run();
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.end');
@@ -187,13 +223,14 @@ export async function throttledSample(browser: Browser, served: Served, lesson: 
     const answers = await frame.evaluate(() => (window as unknown as ProbeWindow).__answers);
     const answerMs = answers.map((a) => a.paint ?? a.frame ?? Number.NaN).filter((ms) => Number.isFinite(ms));
     const cpu = mainThreadCpuMs(events);
+    const answerCpuMs = clickToPaintCpuMs(events);
 
     // On to the second section (the first has no check left to answer), then the attempt resumes
     // there on a reload (the page-hide saves it first).
     await nextByPointer(frame, lesson.sections[1]?.title ?? 'Your results');
     await page.reload();
     const resumedMs = await probe(page, standard, lms, interactiveAt, 'the resumed first check');
-    return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };
+    return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, answerCpuMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };
   } finally {
     await context.close();
   }
