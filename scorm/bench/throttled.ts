@@ -153,9 +153,12 @@ function clickToPaintCpuMs(events: readonly TraceEvent[]): number[] {
   const paints = events.filter((e) => PAINTING.has(e.name) && onMain(e)).map((e) => e.ts);
   const within = (task: TraceEvent, ts: number) => task.ts <= ts && ts <= task.ts + (task.dur ?? 0);
   const out: number[] = [];
+  const counted = new Set<number>();
   for (const mark of events.filter((e) => e.name === 'lesson-answer')) {
     const first = tasks.findIndex((t) => within(t, mark.ts));
-    if (first < 0) continue;
+    // A mark may be traced twice (as a mark and as an instant): one answer, one task.
+    if (first < 0 || counted.has(first)) continue;
+    counted.add(first);
     let micros = 0;
     for (let i = first; i < tasks.length; i++) {
       const task = tasks[i] as TraceEvent;
