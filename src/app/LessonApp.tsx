@@ -6,6 +6,7 @@ import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lesson } from '../content/model';
+import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
@@ -49,8 +50,15 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
   const [finished, setFinished] = useState(false);
 
   const readOnly = session.launch.mode !== 'normal';
-  // This component does not read the lesson state: it re-renders only when saving or finishing
-  // changes, and the views re-render for the state in the parts they read.
+  // How this page opens, decided once from the state it opened with: a fresh attempt shows the start
+  // screen; one with progress says welcome back and opens at the check the learner was working on.
+  // Neither is saved (see isFreshAttempt): both follow from the saved state itself.
+  const [atStart, setAtStart] = useState(() => !readOnly && isFreshAttempt(store.getState()));
+  const [resumeAt, setResumeAt] = useState<{ checkId: string | null } | null>(() =>
+    readOnly || isFreshAttempt(store.getState()) ? null : { checkId: resumeCheck(lesson, store.getState())?.id ?? null },
+  );
+  // This component does not read the lesson state: it re-renders only when saving, finishing, the
+  // start screen or the welcome back change, and the views re-render for the state in the parts they read.
   const { source, go } = useMemo(() => {
     const steady: SteadyView = {
       lesson,
@@ -60,6 +68,8 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       learnerName: session.launch.learnerName,
       readOnly,
       go: (step: number) => {
+        // Moving on ends the welcome: the resume point was this first arrival's only.
+        setResumeAt(null);
         store.dispatch({ type: 'go', step });
       },
       answer: (checkId: string, response: Response) => {
@@ -77,11 +87,18 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       // new attempt could not be kept; reopening the lesson offers it again).
       restart:
         session.launch.store !== 'lms' && !readOnly && !finished
-          ? () => store.dispatch({ type: 'restart', seed: newSeed(random) })
+          ? () => {
+              // The next learner on a shared computer starts where the first one did: at the start screen.
+              setResumeAt(null);
+              setAtStart(true);
+              store.dispatch({ type: 'restart', seed: newSeed(random) });
+            }
           : null,
+      begin: atStart ? () => setAtStart(false) : null,
+      resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
     };
     return { source: createViewSource({ lesson, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
-  }, [lesson, saving, finished, session, readOnly, store, random]);
+  }, [lesson, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>

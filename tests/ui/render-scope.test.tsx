@@ -56,7 +56,7 @@ describe('what an answer re-renders', () => {
   it('a wrong try with tries left: only its check; the try that finishes it: its check and the counts, never the page or the other checks', async () => {
     const lesson = makeLesson({ gating: false });
     const rec = recordingTracker();
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     // The section shows more than one check, or this would prove nothing about the others.
     expect(renders.checks.size).toBeGreaterThan(1);
