@@ -9,6 +9,7 @@ import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { useLesson } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
+import { RereadProvider } from './Reread';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
@@ -122,10 +123,12 @@ export function LessonShell() {
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />
-          <Routes>
-            <Route path="/section/:sectionId" element={<SectionRoute />} />
-            <Route path="/results" element={<ResultsPage />} />
-          </Routes>
+          <RereadProvider>
+            <Routes>
+              <Route path="/section/:sectionId" element={<SectionRoute />} />
+              <Route path="/results" element={<ResultsPage />} />
+            </Routes>
+          </RereadProvider>
         </Box>
       </Box>
     </GlossaryProvider>

@@ -6,6 +6,7 @@ import type { CheckOutcome, Response } from '../../lesson/types';
 import { correctResponse } from '../../lesson/grading';
 import { howMuchRight } from '../../lesson/how-much-right';
 import { describeResponse, howMuchRightInWords } from './describe';
+import { RereadLink } from '../Reread';
 
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {
@@ -68,6 +69,10 @@ export function CheckFeedback({
       ))}
       <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
       <p>{check.explanation}</p>
+      {/* After the last try: back to the passage this check tests. */}
+      <p>
+        <RereadLink sectionId={check.section} passage={check.passage} />
+      </p>
     </Alert>
   );
 }
