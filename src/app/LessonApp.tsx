@@ -7,6 +7,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
+import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
@@ -37,6 +38,13 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
   const [finished, setFinished] = useState(false);
 
   const readOnly = session.launch.mode !== 'normal';
+  // How this page opens, decided once from the state it opened with: a fresh attempt shows the start
+  // screen; one with progress says welcome back and opens at the check the learner was working on.
+  // Neither is saved (see isFreshAttempt): both follow from the saved state itself.
+  const [atStart, setAtStart] = useState(() => !readOnly && isFreshAttempt(store.getState()));
+  const [resumeAt, setResumeAt] = useState<{ checkId: string | null } | null>(() =>
+    readOnly || isFreshAttempt(store.getState()) ? null : { checkId: resumeCheck(lesson, store.getState())?.id ?? null },
+  );
   const score = useMemo(() => lessonScore(lesson, state, session.passingScore), [lesson, state, session.passingScore]);
   const view: LessonView = useMemo(
     () => ({
@@ -51,6 +59,8 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       learnerName: session.launch.learnerName,
       readOnly,
       go: (step: number) => {
+        // Moving on ends the welcome: the resume point was this first arrival's only.
+        setResumeAt(null);
         store.dispatch({ type: 'go', step });
       },
       answer: (checkId: string, response: Response) => {
@@ -68,10 +78,17 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       ...(readOnly ? {} : { writePosition: (debate: string, text: string) => store.dispatch({ type: 'writePosition', debate, text }) }),
       restart:
         session.launch.store !== 'lms' && !readOnly && !finished
-          ? () => store.dispatch({ type: 'restart', seed: newSeed(random) })
+          ? () => {
+              // The next learner on a shared computer starts where the first one did: at the start screen.
+              setResumeAt(null);
+              setAtStart(true);
+              store.dispatch({ type: 'restart', seed: newSeed(random) });
+            }
           : null,
+      begin: atStart ? () => setAtStart(false) : null,
+      resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
     }),
-    [lesson, state, score, saving, finished, session, readOnly, store, random],
+    [lesson, state, score, saving, finished, session, readOnly, store, random, atStart, resumeAt],
   );
   return (
     <LessonContext.Provider value={view}>

@@ -47,6 +47,21 @@ export interface LessonView {
    * start again from the first section, for the next learner on a shared computer. Null when not offered.
    */
   readonly restart: (() => void) | null;
+  /**
+   * Set while the start screen shows (a fresh attempt, not a review): leave it for the first section.
+   * Optional, like `resume`, so hand-made views in tests need not spell it out.
+   */
+  readonly begin?: (() => void) | null;
+  /** Set on an attempt reopened with progress, until the learner moves on or dismisses the welcome. */
+  readonly resume?: ResumePoint | null;
+}
+
+/** Where a reopened attempt picks up, with its "welcome back". */
+export interface ResumePoint {
+  /** The check the learner was working on (its heading gets focus on arrival); null: the step's start. */
+  readonly checkId: string | null;
+  /** Hide the welcome (the learner closed it). */
+  dismiss(): void;
 }
 
 export const LessonContext = createContext<LessonView | null>(null);

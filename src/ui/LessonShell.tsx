@@ -13,7 +13,9 @@ import { RereadProvider } from './Reread';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
+import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
+import { WelcomeBack } from './WelcomeBack';
 
 /** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
@@ -53,7 +55,6 @@ function GlossaryButton() {
       color="inherit"
       onClick={() => open()}
       aria-haspopup="dialog"
-      sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
     >
       Glossary
     </Button>
@@ -62,7 +63,7 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson } = useLesson();
+  const { lesson, begin, resume } = useLesson();
   return (
     <GlossaryProvider terms={lesson.glossary}>
       <Box
@@ -76,8 +77,8 @@ export function LessonShell() {
       <Box
         component="header"
         sx={{
-          bgcolor: 'primary.main',
-          color: 'primary.contrastText',
+          bgcolor: 'header.background',
+          color: 'header.text',
           px: { xs: 1.5, md: 4 },
           py: 1,
           // Progress stays in view while the learner scrolls; short viewports (zoomed in) let it scroll away.
@@ -123,12 +124,18 @@ export function LessonShell() {
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />
-          <RereadProvider>
-            <Routes>
-              <Route path="/section/:sectionId" element={<SectionRoute />} />
-              <Route path="/results" element={<ResultsPage />} />
-            </Routes>
-          </RereadProvider>
+          {/* A welcome back not tied to a check (the step's start, or the results) sits at the top. */}
+          {resume && resume.checkId === null && <WelcomeBack />}
+          {begin ? (
+            <StartScreen begin={begin} />
+          ) : (
+            <RereadProvider>
+              <Routes>
+                <Route path="/section/:sectionId" element={<SectionRoute />} />
+                <Route path="/results" element={<ResultsPage />} />
+              </Routes>
+            </RereadProvider>
+          )}
         </Box>
       </Box>
     </GlossaryProvider>

@@ -23,7 +23,7 @@ function finishedAt(right: (check: Check) => boolean): string {
 describe('the results step', () => {
   it('a learner who answers everything right passes, sees every question and can finish once', async () => {
     const rec = recordingTracker();
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     await workThrough(user, sections, () => true);
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
     expect(screen.getByText(/Passed\. You scored 100% \(pass mark 80%\)\./)).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('the results step', () => {
   it('a learner below the pass mark fails, with each answer, the right answer and why', async () => {
     // Right on the true/false only: 1 of 5 = 20%. Resumed at the results (the walk there is the test above's).
     const rec = recordingTracker({ savedState: finishedAt((c) => c.id === checks.alliance.id), bookmark: 'results' });
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     expect(screen.getByText(/Not passed\. You scored 20% \(pass mark 80%\)\./)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /^Show the full review/ }));
@@ -65,7 +65,7 @@ describe('the results step', () => {
   it('names the learner ("Last, First" from the LMS, shown "First Last") and the date in British English', async () => {
     // Resumed at the results (the walk there is the tests above'): only the page itself is under test.
     const rec = recordingTracker({ learnerName: 'Tanaka, Aiko', savedState: finishedAt(() => true), bookmark: 'results' });
-    renderLesson(lesson, rec.tracker);
+    await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const line = screen.getByText(/^Aiko Tanaka · A mini lesson · version 1\.0\.0 · /);
     // Day, month, year: the lesson is written in British English ("en").
@@ -76,7 +76,7 @@ describe('the results step', () => {
   it('the LMS passing score overrides the lesson default', async () => {
     const saved = finishedAt((c) => c.id === checks.alliance.id);
     const rec = recordingTracker({ passingScore: 20, savedState: saved, bookmark: 'results' });
-    renderLesson(lesson, rec.tracker);
+    await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     expect(screen.getByText(/Passed\. You scored 20% \(pass mark 20%\)\./)).toBeInTheDocument();
   });
@@ -84,7 +84,7 @@ describe('the results step', () => {
   it('first-try scoring counts a right second try as not correct', async () => {
     const firstTry = makeLesson({ scoring: 'first-try' });
     const rec = recordingTracker();
-    const { user } = renderLesson(firstTry, rec.tracker);
+    const { user } = await renderLesson(firstTry, rec.tracker);
     const { answerCheck } = await import('./learner');
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, false);
@@ -123,7 +123,7 @@ describe('after the results: the next step, rereading and the fold', () => {
   };
 
   it('a fail shows a bar per section in words, the weakest sections with their passages, and the missed questions', async () => {
-    renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
+    await renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     expect(within(screen.getByRole('table')).getByRole('row', { name: /Beginnings 1 of 2 50% Done/ })).toBeInTheDocument();
     const next = screen.getByRole('region', { name: 'Your next step' });
@@ -151,14 +151,14 @@ describe('after the results: the next step, rereading and the fold', () => {
       for (const response of tries) state = reduce(taught, state, { type: 'answer', checkId: check.id, response });
     }
     for (let step = 1; step <= taught.sections.length; step++) state = reduce(taught, state, { type: 'go', step });
-    renderLesson(taught, recordingTracker({ savedState: encodeState(taught, state), bookmark: 'results', passingScore: 80 }).tracker);
+    await renderLesson(taught, recordingTracker({ savedState: encodeState(taught, state), bookmark: 'results', passingScore: 80 }).tracker);
     await screen.findByText(/Passed\. You scored 80%/);
     expect(screen.queryByRole('region', { name: 'Your next step' })).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'The question you missed' })).toHaveTextContent(checks.match.prompt);
   });
 
   it('"Reread" on the results page opens the section with the focus on the passage', async () => {
-    const { user } = renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
+    const { user } = await renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const missed = screen.getByRole('region', { name: 'The 4 questions you missed' });
     await user.click(within(missed).getAllByRole('link', { name: 'Reread: Reading for The treaty' })[0]!);
@@ -167,7 +167,7 @@ describe('after the results: the next step, rereading and the fold', () => {
   });
 
   it('after the last try, the check\'s feedback offers "Reread" to its passage, which takes the focus', async () => {
-    const { user } = renderLesson(taught, recordingTracker().tracker);
+    const { user } = await renderLesson(taught, recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, false);
     // While tries remain, the learner tries again first.
@@ -180,7 +180,7 @@ describe('after the results: the next step, rereading and the fold', () => {
   it('"Print the full review" unfolds it before printing; "Print or save these results" prints the summary alone', async () => {
     const printed: boolean[] = [];
     vi.spyOn(window, 'print').mockImplementation(() => void printed.push(screen.queryAllByText(/Your answer, try 1/).length > 0));
-    const { user } = renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
+    const { user } = await renderLesson(taught, recordingTracker({ savedState: failed(), bookmark: 'results' }).tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     await user.click(screen.getByRole('button', { name: 'Print or save these results' }));
     await user.click(screen.getByRole('button', { name: 'Print the full review' }));
