@@ -33,3 +33,7 @@ export {
   timeOnTask,
   triesAt,
 } from './selectors';
+export { missedChecks, weakestSections, WEAKEST_LIMIT } from './remediation';
+export type { MissedCheck, WeakSection } from './remediation';
+export { lastPracticeTry, practiceChecks, practiceOrder, practiceOutcome, practiceTally, practise, startPractice } from './practice';
+export type { PracticeRound, PracticeTally } from './practice';

@@ -9,6 +9,7 @@ import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
+import { RereadProvider } from './Reread';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
@@ -129,10 +130,12 @@ export function LessonShell() {
           {begin ? (
             <StartScreen begin={begin} />
           ) : (
-            <Routes>
-              <Route path="/section/:sectionId" element={<SectionRoute />} />
-              <Route path="/results" element={<ResultsPage />} />
-            </Routes>
+            <RereadProvider>
+              <Routes>
+                <Route path="/section/:sectionId" element={<SectionRoute />} />
+                <Route path="/results" element={<ResultsPage />} />
+              </Routes>
+            </RereadProvider>
           )}
         </Box>
       </Box>

@@ -2,13 +2,19 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Check } from '../content/model';
 import { outcomeOf, triesAt } from '../lesson/selectors';
 import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
 import { displayName } from '../lesson/learner-name';
 import { lessonDate } from '../lesson/lesson-date';
+import { practise, practiceTally, startPractice, type PracticeRound as PracticeRoundState } from '../lesson/practice';
+import { missedChecks, weakestSections, type MissedCheck, type WeakSection } from '../lesson/remediation';
+import { newSeed } from '../lesson/shuffle';
+import { improvementInWords, PracticeRound } from './PracticeRound';
+import { RereadLink } from './Reread';
 import { describeResponse } from './checks/describe';
 import { useLesson, type SavingStatus } from './LessonContext';
 import { PositionsReview } from './PositionsReview';
@@ -72,23 +78,157 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
   );
 }
 
-/** The closing step: overall score and pass or fail, per-section scores, every question; printable. */
+/** A section's share right as a bar; the words beside it carry the same figure (the bar is only a picture). */
+function ScoreBar({ percent, passed }: { percent: number; passed: boolean }) {
+  return (
+    <Box
+      aria-hidden="true"
+      sx={{ display: 'inline-block', verticalAlign: 'middle', width: { xs: 56, sm: 120 }, height: 12, mr: 1, border: 1, borderColor: 'text.secondary', borderRadius: 1, overflow: 'hidden' }}
+    >
+      {/* Printed as drawn: without this a browser drops background colours on paper. */}
+      <Box sx={{ width: `${percent}%`, height: '100%', bgcolor: passed ? 'success.main' : 'warning.main', printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' }} />
+    </Box>
+  );
+}
+
+/** After a fail: the sections to go back to first and, in each, the passages the missed checks test. */
+function NextStep({ weak }: { weak: readonly WeakSection[] }) {
+  if (weak.length === 0) return null;
+  return (
+    <Box component="section" aria-labelledby="next-step-heading" sx={{ mb: 3, breakInside: 'avoid' }}>
+      <Typography id="next-step-heading" variant="h2" component="h2" sx={{ mb: 1 }}>
+        Your next step
+      </Typography>
+      <Typography component="p" sx={{ mb: 1 }}>
+        Go back to the {weak.length === 1 ? 'section' : 'sections'} you found hardest and reread the parts your missed questions test; then practise those questions.
+      </Typography>
+      <Box component="ol" sx={{ pl: 3, mt: 0, '& li': { mb: 0.5 } }}>
+        {weak.map((w) => (
+          <li key={w.section.id}>
+            <strong>{w.section.title}</strong>: {w.score.correct} of {w.score.checks} right.{' '}
+            {w.passages.length === 0 ? (
+              <RereadLink sectionId={w.section.id} passage={null} />
+            ) : (
+              w.passages.map((passage, i) => (
+                <span key={passage.anchor}>
+                  {i > 0 && ' · '}
+                  <RereadLink sectionId={w.section.id} passage={passage} />
+                </span>
+              ))
+            )}
+          </li>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+/** The questions the learner missed, each with the passage it tests: short, so the summary prints on two pages. */
+function MissedQuestions({ missed }: { missed: readonly MissedCheck[] }) {
+  if (missed.length === 0) return null;
+  return (
+    <Box component="section" aria-labelledby="missed-heading" sx={{ mb: 3 }}>
+      <Typography id="missed-heading" variant="h2" component="h2" sx={{ mb: 1 }}>
+        The {missed.length === 1 ? 'question' : `${missed.length} questions`} you missed
+      </Typography>
+      <Box component="ol" sx={{ pl: 3, mt: 0, '& li': { mb: 0.75, breakInside: 'avoid' } }}>
+        {missed.map(({ check, section, passage }) => (
+          <li key={check.id}>
+            {check.prompt} <Box component="span" sx={{ color: 'text.secondary' }}>({section.title})</Box>{' '}
+            <RereadLink sectionId={section.id} passage={passage} />
+          </li>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
+/** Every question with the learner's answers: folded away, shown or printed on demand. */
+function FullReview({ open, onToggle, onPrint }: { open: boolean; onToggle: () => void; onPrint: () => void }) {
+  const { lesson } = useLesson();
+  const regionId = useId();
+  return (
+    <Box component="section" aria-labelledby="review-heading" data-print={open ? undefined : 'hide'}>
+      <Typography id="review-heading" variant="h2" component="h2" sx={{ mb: 1 }}>
+        Full review
+      </Typography>
+      <Box data-print="hide" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+        <Button variant="outlined" aria-expanded={open} aria-controls={regionId} onClick={onToggle}>
+          {open ? 'Hide the full review' : 'Show the full review: every question, your answers and why'}
+        </Button>
+        <Button variant="outlined" onClick={onPrint}>
+          Print the full review
+        </Button>
+      </Box>
+      <Box id={regionId} hidden={!open}>
+        {open && (
+          <>
+            {lesson.sections.map((section) => (
+              <Box component="section" key={section.id} aria-labelledby={`review-${section.id}`} sx={{ mb: 3 }}>
+                <Typography id={`review-${section.id}`} variant="h3" component="h3" sx={{ mb: 1 }}>
+                  {section.title}
+                </Typography>
+                <Box component="ol" sx={{ pl: 0, listStyle: 'none' }}>
+                  {section.checks.map((check, i) => (
+                    <QuestionReview key={check.id} check={check} number={i + 1} />
+                  ))}
+                </Box>
+              </Box>
+            ))}
+          </>
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+/**
+ * The closing step: a one-page summary (score, pass or fail, a bar per section, the missed questions,
+ * after a fail the next step), then the full review folded away. The practice round replaces the
+ * summary while it runs; it is this view's own state and never reaches the lesson state.
+ */
 export function ResultsPage() {
-  const { lesson, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
+  const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
   // Whose results, and when: what a teacher needs on a printed copy handed in. The LMS gives
   // "Last, First"; people read "First Last". The date as the lesson's language writes it (en-GB).
   const [today] = useState(() => lessonDate(new Date(), lesson.language));
   const name = displayName(learnerName);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const practiseRef = useRef<HTMLButtonElement>(null);
+  const [round, setRound] = useState<PracticeRoundState | null>(null);
+  const [practising, setPractising] = useState(false);
+  const [reviewOpen, setReviewOpen] = useState(false);
+  const back = useRef(false);
   useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
+    if (practising) return;
+    // Back from the practice round: to the button that started it; otherwise the page's heading.
+    if (back.current && practiseRef.current) practiseRef.current.focus();
+    else headingRef.current?.focus();
+    back.current = false;
+  }, [practising]);
+
+  const missed = useMemo(() => missedChecks(lesson, state), [lesson, state]);
+  const weak = useMemo(() => (score.complete && !score.passed ? weakestSections(lesson, state, score) : []), [lesson, state, score]);
+
+  if (practising && round) {
+    return (
+      <PracticeRound
+        round={round}
+        onAnswer={(checkId, response) => setRound((r) => (r ? practise(lesson, r, checkId, response) : r))}
+        onClose={() => {
+          back.current = true;
+          setPractising(false);
+        }}
+      />
+    );
+  }
 
   const outcomeText = !score.complete
     ? `Not finished yet: ${score.totalChecks - score.finishedChecks} of ${score.totalChecks} checks still to answer.`
     : score.passed
       ? `Passed. You scored ${score.percent}% (pass mark ${score.passingScore}%).`
       : `Not passed. You scored ${score.percent}% (pass mark ${score.passingScore}%).`;
+  const tally = round ? practiceTally(lesson, state, round) : null;
 
   return (
     <Box component="article" aria-labelledby="results-heading">
@@ -107,7 +247,7 @@ export function ResultsPage() {
       <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
         By section
       </Typography>
-      <Box sx={{ overflowX: 'auto', mb: 4 }}>
+      <Box sx={{ overflowX: 'auto', mb: 3 }}>
         <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', '& th, & td': { border: 1, borderColor: 'divider', p: 1, textAlign: 'left' } }}>
           <thead>
             <tr>
@@ -126,7 +266,10 @@ export function ResultsPage() {
                   <td>
                     {s?.correct ?? 0} of {s?.checks ?? 0}
                   </td>
-                  <td>{s?.percent ?? 0}%</td>
+                  <Box component="td" sx={{ whiteSpace: 'nowrap' }}>
+                    <ScoreBar percent={s?.percent ?? 0} passed={(s?.percent ?? 0) >= score.passingScore} />
+                    {s?.percent ?? 0}%
+                  </Box>
                   <td>{s?.complete ? 'Done' : s?.visited ? 'Started' : 'Not visited'}</td>
                 </tr>
               );
@@ -134,6 +277,33 @@ export function ResultsPage() {
           </tbody>
         </Box>
       </Box>
+
+      <NextStep weak={weak} />
+      <MissedQuestions missed={missed} />
+
+      {missed.length > 0 && (
+        <Box data-print="hide" sx={{ mb: 3 }}>
+          <Button
+            ref={practiseRef}
+            variant="contained"
+            onClick={() => {
+              // A new round each time, shuffled afresh; a round already started carries on.
+              setRound((r) => (r && practiceTally(lesson, state, r).finished < r.checkIds.length ? r : startPractice(lesson, state, newSeed(Math.random))));
+              setPractising(true);
+            }}
+          >
+            {tally && tally.finished < tally.total ? 'Carry on practising' : 'Practise the ones you missed'}
+          </Button>
+          <Typography component="p" variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
+            Not scored: your score and what your teacher sees stay as they are.
+          </Typography>
+        </Box>
+      )}
+      {tally && tally.finished > 0 && (
+        <Typography component="p" sx={{ mb: 3, fontWeight: 700 }}>
+          Practice round: {improvementInWords(tally)}
+        </Typography>
+      )}
 
       <Box data-print="hide" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mb: 4 }}>
         <Button variant="outlined" onClick={() => window.print()}>
@@ -154,21 +324,15 @@ export function ResultsPage() {
 
       <PositionsReview />
 
-      <Typography variant="h2" component="h2" sx={{ mb: 2 }}>
-        Every question
-      </Typography>
-      {lesson.sections.map((section) => (
-        <Box component="section" key={section.id} aria-labelledby={`review-${section.id}`} sx={{ mb: 3 }}>
-          <Typography id={`review-${section.id}`} variant="h3" component="h3" sx={{ mb: 1 }}>
-            {section.title}
-          </Typography>
-          <Box component="ol" sx={{ pl: 0, listStyle: 'none' }}>
-            {section.checks.map((check, i) => (
-              <QuestionReview key={check.id} check={check} number={i + 1} />
-            ))}
-          </Box>
-        </Box>
-      ))}
+      <FullReview
+        open={reviewOpen}
+        onToggle={() => setReviewOpen((open) => !open)}
+        onPrint={() => {
+          // Unfolded on the page first (rendered now, not at the next render), then printed.
+          flushSync(() => setReviewOpen(true));
+          window.print();
+        }}
+      />
     </Box>
   );
 }

@@ -6,6 +6,7 @@ import type { CheckOutcome, Response } from '../../lesson/types';
 import { correctResponse } from '../../lesson/grading';
 import { howMuchRight } from '../../lesson/how-much-right';
 import { describeResponse, howMuchRightInWords } from './describe';
+import { RereadLink } from '../Reread';
 
 /** Feedback is the lesson's teaching, not small print: the body's size, not the Alert's smaller default. */
 const BODY_SIZE = { typography: 'body1' } as const;
@@ -71,6 +72,10 @@ export function CheckFeedback({
       ))}
       <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
       <p>{check.explanation}</p>
+      {/* After the last try: back to the passage this check tests. */}
+      <p>
+        <RereadLink sectionId={check.section} passage={check.passage} />
+      </p>
     </Alert>
   );
 }

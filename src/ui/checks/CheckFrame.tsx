@@ -1,31 +1,23 @@
 import { CheckExcerpt } from './CheckExcerpt';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Check } from '../../content/model';
-import { correctResponse, isComplete } from '../../lesson/grading';
+import { correctResponse } from '../../lesson/grading';
 import { checkProgress, shownOrder } from '../../lesson/selectors';
 import { checkOutcome } from '../../lesson/scoring';
-import type { Response } from '../../lesson/types';
 import { useLessonSelect } from '../LessonContext';
-import { CheckFeedback } from './CheckFeedback';
+import { CheckAnswerControls } from './CheckAnswerControls';
 import { instructionFor } from './describe';
 import type { CheckInputProps } from './input-props';
 import { Matching } from './Matching';
 import { MultipleResponse } from './MultipleResponse';
 import { Ordering } from './Ordering';
 import { SingleChoice, TrueFalse } from './SingleChoice';
+import { useCheckDraft } from './use-check-draft';
 
-function emptyDraft(check: Check, order: readonly string[]): Response {
-  if (check.type === 'ordering') return order;
-  if (check.type === 'matching') return check.pairs.map(() => '');
-  return [];
-}
-
-function CheckInput(props: CheckInputProps) {
+/** The input for a check's type (also the practice round's, so both ask the same way). */
+export function CheckInput(props: CheckInputProps) {
   const { check } = props;
   switch (check.type) {
     case 'single-choice':
@@ -57,37 +49,11 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
   const outcome = useMemo(() => checkOutcome(lesson, check, progress), [lesson, check, progress]);
   const order = useMemo(() => shownOrder({ seed }, check), [seed, check]);
   const lastTry = progress?.tries.at(-1);
-  // What the learner is composing; until they change something, the last submitted try (so a resumed
-  // lesson shows its saved answers) or the empty starting answer. Derived, not copied into state.
-  const [edited, setEdited] = useState<Response | null>(null);
-  const draft = edited ?? lastTry ?? emptyDraft(check, order);
-  const [incompleteNote, setIncompleteNote] = useState(false);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const submitted = useRef(false);
+  const { draft, incompleteNote, titleRef, change, submit } = useCheckDraft(check, order, lastTry, outcome, (response) => answer(check.id, response));
   const promptId = useId();
-
-  // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
-  // once the check is finished that button goes away, so focus moves to the check's heading (not to
-  // the live region itself, which would have the feedback read twice).
-  useEffect(() => {
-    if (submitted.current) {
-      submitted.current = false;
-      if (outcome.finished) titleRef.current?.focus();
-    }
-  }, [outcome.triesUsed, outcome.finished]);
 
   const locked = outcome.finished || readOnly;
   const reveal = locked ? correctResponse(check) : null;
-
-  const submit = () => {
-    if (!isComplete(check, draft)) {
-      setIncompleteNote(true);
-      return;
-    }
-    setIncompleteNote(false);
-    submitted.current = true;
-    answer(check.id, draft);
-  };
 
   return (
     <Paper
@@ -119,30 +85,13 @@ export function CheckFrame({ check, number, total }: { check: Check; number: num
         check={check}
         order={order}
         value={draft}
-        onChange={(next) => {
-          setEdited(next);
-          setIncompleteNote(false);
-        }}
+        onChange={change}
         disabled={locked}
         labelId={promptId}
         reveal={reveal}
         answered={lastTry !== undefined}
       />
-      {!locked && (
-        <Box sx={{ mt: 2 }}>
-          <Button variant="contained" onClick={submit}>
-            Check answer
-          </Button>
-        </Box>
-      )}
-      {incompleteNote && (
-        <Alert severity="info" sx={{ mt: 2 }}>
-          {check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}
-        </Alert>
-      )}
-      <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
-        <CheckFeedback check={check} outcome={outcome} lastTry={lastTry ?? null} readOnly={readOnly} />
-      </Box>
+      <CheckAnswerControls check={check} outcome={outcome} lastTry={lastTry ?? null} locked={locked} readOnly={readOnly} incompleteNote={incompleteNote} onSubmit={submit} />
     </Paper>
   );
 }

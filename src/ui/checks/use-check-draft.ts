@@ -1,0 +1,54 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Check } from '../../content/model';
+import { isComplete } from '../../lesson/grading';
+import type { CheckOutcome, Response } from '../../lesson/types';
+
+/** The answer a check starts from: the shown order for ordering, an empty match per row, nothing chosen. */
+export function emptyDraft(check: Check, order: readonly string[]): Response {
+  if (check.type === 'ordering') return order;
+  if (check.type === 'matching') return check.pairs.map(() => '');
+  return [];
+}
+
+/**
+ * The answer being composed at one check, and its submission: shared by the lesson's checks and the
+ * practice round, whose tries are kept elsewhere (`onAnswer`). Until the learner changes something the
+ * draft is the last submitted try (a resumed lesson shows its saved answers) or the empty starting
+ * answer: derived, not copied into state.
+ */
+export function useCheckDraft(check: Check, order: readonly string[], lastTry: Response | undefined, outcome: CheckOutcome, onAnswer: (response: Response) => void) {
+  const [edited, setEdited] = useState<Response | null>(null);
+  const draft = edited ?? lastTry ?? emptyDraft(check, order);
+  const [incompleteNote, setIncompleteNote] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const submitted = useRef(false);
+
+  // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
+  // once the check is finished that button goes away, so focus moves to the check's heading (not to
+  // the live region itself, which would have the feedback read twice).
+  useEffect(() => {
+    if (submitted.current) {
+      submitted.current = false;
+      if (outcome.finished) titleRef.current?.focus();
+    }
+  }, [outcome.triesUsed, outcome.finished]);
+
+  return {
+    draft,
+    incompleteNote,
+    titleRef,
+    change(next: Response) {
+      setEdited(next);
+      setIncompleteNote(false);
+    },
+    submit() {
+      if (!isComplete(check, draft)) {
+        setIncompleteNote(true);
+        return;
+      }
+      setIncompleteNote(false);
+      submitted.current = true;
+      onAnswer(draft);
+    },
+  };
+}

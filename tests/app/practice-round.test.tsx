@@ -1,0 +1,85 @@
+/**
+ * The practice round under the real app and the real tracker, with scorm-again playing a 2004 LMS: the
+ * learner resumes a failed attempt at the results, practises the missed checks and sees how they did;
+ * the LMS's score, status, interactions and saved state stay exactly as they were.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LessonApp } from '../../src/app/LessonApp';
+import { encodeState, initialState, reduce } from '../../src/lesson';
+import { createTracker } from '../../src/tracking';
+import { rightAnswer, wrongAnswer } from '../../src/testing';
+import { answerCheck, checkRegion } from '../ui/learner';
+import { checks, makeLesson } from '../ui/fixtures';
+import { cleanupFrames, held, lms2004, written, LMS_2004_DEFAULTS } from '../tracking/lms';
+
+afterEach(() => {
+  cleanupFrames();
+  vi.restoreAllMocks();
+});
+
+const lesson = makeLesson();
+
+/** Right on the true/false only (1 of 5, 20%): the other four missed, every try wrong. */
+function failedAttempt(): string {
+  let state = initialState(lesson, 1);
+  for (const check of lesson.sections.flatMap((s) => s.checks)) {
+    const tries = check.id === checks.alliance.id ? [rightAnswer(check)] : Array.from({ length: check.maxTries }, () => wrongAnswer(check));
+    for (const response of tries) state = reduce(lesson, state, { type: 'answer', checkId: check.id, response });
+  }
+  for (let step = 1; step <= lesson.sections.length; step++) state = reduce(lesson, state, { type: 'go', step });
+  return encodeState(lesson, state);
+}
+
+/** What a gradebook shows, and what the next launch resumes from. */
+const gradebook = (cmi: ReturnType<typeof held>) => ({
+  score: cmi.score,
+  success: cmi.success_status,
+  completion: cmi.completion_status,
+  interactions: cmi.interactions?.childArray?.length ?? Object.keys(cmi.interactions ?? {}).length,
+  suspendData: cmi.suspend_data,
+  location: cmi.location,
+});
+
+describe('the practice round, unscored, with scorm-again as the LMS', () => {
+  it('asks the missed checks again, shows the improvement, and changes nothing the LMS holds', async () => {
+    const { api, calls, win } = lms2004({ ...LMS_2004_DEFAULTS, entry: 'resume', location: 'results', suspend_data: failedAttempt() });
+    const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win, coalesceMs: 10 });
+    const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
+    render(<LessonApp lesson={lesson} tracker={tracker} random={() => 0.42} />);
+    await screen.findByText(/Not passed\. You scored 20%/);
+    // Whatever the resumed launch reports, let it reach the LMS first: the baseline is what it holds then.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
+    const before = gradebook(held(api));
+    expect(Number(before.score.raw)).toBe(20);
+    const callsBefore = calls.length;
+
+    await user.click(screen.getByRole('button', { name: 'Practise the ones you missed' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Practice round' })).toHaveFocus();
+    expect(screen.getByText(/Not scored: nothing here is recorded, and your score stays 20%/)).toBeInTheDocument();
+    const asked = [checks.capital, checks.signers, checks.order, checks.match];
+    for (const check of asked) expect(checkRegion(check)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: new RegExp(checks.alliance.prompt) })).not.toBeInTheDocument();
+
+    // Three right at once; the matching one wrong on both tries, which offers the passage to reread.
+    for (const check of asked.slice(0, 3)) await answerCheck(user, check, true);
+    await answerCheck(user, checks.match, false);
+    expect(within(checkRegion(checks.match)).getByRole('status')).toHaveTextContent(/^Not quite/);
+    await answerCheck(user, checks.match, false);
+    expect(within(checkRegion(checks.match)).getByRole('status')).toHaveTextContent(/^Not this time/);
+    expect(within(checkRegion(checks.match)).getByRole('link', { name: /^Reread: / })).toBeInTheDocument();
+    expect(screen.getByText('This time: 3 of 4 right; first time: 0 of 4.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to your results' }));
+    expect(screen.getByRole('button', { name: 'Practise the ones you missed' })).toHaveFocus();
+    expect(screen.getByText('Practice round: This time: 3 of 4 right; first time: 0 of 4.')).toBeInTheDocument();
+    // The lesson's own score is unchanged on screen, in the header and in the LMS.
+    expect(screen.getByText(/Not passed\. You scored 20%/)).toBeInTheDocument();
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
+    expect(gradebook(held(api))).toEqual(before);
+    const since = [...written(calls.slice(callsBefore)).keys()];
+    expect(since.filter((element) => /score|status|interactions|suspend_data|objectives/.test(element))).toEqual([]);
+    tracker.finish();
+  });
+});

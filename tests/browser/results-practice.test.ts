@@ -1,0 +1,139 @@
+// @vitest-environment node
+/**
+ * The results page and the practice round in Chromium, with no LMS (scorm-again in the page keeps the
+ * record in localStorage). A failed attempt is seeded into storage instead of clicked through: the
+ * summary prints on at most two A4 pages (Chromium's own PDF), the full review prints unfolded on
+ * demand, the practice round asks the missed checks again and the recorded score does not move; axe
+ * finds nothing on the summary, the unfolded review or the practice round, light and dark, at 320,
+ * 375 and 1366 px and at 1366×800 zoomed to 200%.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Check, Lesson } from '../../src/content/model.ts';
+import { encodeState } from '../../src/lesson/saved-state.ts';
+import { initialState, reduce } from '../../src/lesson/state.ts';
+import { nearMiss, rightAnswer } from '../../src/testing/answers.ts';
+import { storageKey } from '../../src/tracking/standalone.ts';
+import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { answerByPointer, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
+import { axeViolations } from './axe.ts';
+import { Journey } from './journey.ts';
+
+const SIZES = [
+  { name: '320 px', width: 320, height: 700 },
+  { name: '375 px', width: 375, height: 740 },
+  { name: '1366 px', width: 1366, height: 800 },
+  { name: '1366×800 at 200% zoom', width: 683, height: 400 },
+] as const;
+
+/** Pages in a PDF Chromium printed: its page objects. */
+async function printedPages(page: Page): Promise<number> {
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  return (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LMS)', () => {
+  let built: Built;
+  let served: Served;
+  let browser: Browser;
+  let lesson: Lesson;
+  const journeys: Journey[] = [];
+
+  beforeAll(async () => {
+    built = await sharedBuild();
+    lesson = built.lesson;
+    served = await serve(built);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const j of journeys) await j.close().catch(() => undefined);
+    await browser?.close();
+    await served?.close();
+    built?.cleanup();
+  });
+
+  async function everywhere(j: Journey, found: Record<string, string[]>, what: string): Promise<void> {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await j.page.emulateMedia({ colorScheme });
+      for (const size of SIZES) {
+        await j.page.setViewportSize({ width: size.width, height: size.height });
+        const name = `${what}, ${colorScheme}, ${size.name}`;
+        found[name] = await axeViolations(j.frame());
+        const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wider > 0) found[name].push(`scrolls sideways by ${wider} px`);
+      }
+    }
+    await j.page.emulateMedia({ colorScheme: 'light' });
+    await j.page.setViewportSize({ width: 1280, height: 900 });
+  }
+
+  it('a failed attempt: summary on at most 2 A4 pages, review on demand, an unscored practice round, axe clean', async () => {
+    // The first check of each section right, every other one wrong on every try: 5 of 25 = 20%, 20 missed.
+    const right = (check: Check) => lesson.sections.some((s) => s.checks[0]?.id === check.id);
+    let state = initialState(lesson, 4242);
+    for (const check of lesson.sections.flatMap((s) => s.checks)) {
+      const tries = right(check) ? [rightAnswer(check)] : Array.from({ length: check.maxTries }, () => nearMiss(check));
+      for (const response of tries) state = reduce(lesson, state, { type: 'answer', checkId: check.id, response });
+    }
+    for (let step = 1; step <= lesson.sections.length; step++) state = reduce(lesson, state, { type: 'go', step });
+    const key = storageKey(lesson.id);
+    const saved = JSON.stringify({ cmi: { suspend_data: encodeState(lesson, state), location: 'results' } });
+    const j = await Journey.start(browser, served, { standard: '2004', lms: false, storage: { [key]: saved } });
+    journeys.push(j);
+    const f = () => j.frame();
+    expect(await j.heading()).toBe('Your results');
+    await f().getByText(/^Not passed\. You scored 20% \(pass mark 80%\)/).waitFor();
+    await f().getByRole('heading', { level: 2, name: 'The 20 questions you missed' }).waitFor();
+    expect(await f().getByRole('region', { name: 'Your next step' }).getByRole('link', { name: /^Reread: / }).count()).toBeGreaterThan(0);
+
+    // What the record keeper holds once the resumed launch has reported.
+    const recorded = async () => {
+      const raw = await j.page.evaluate((k) => localStorage.getItem(k), key);
+      const cmi = (JSON.parse(raw ?? '{}') as { cmi?: Record<string, unknown> }).cmi ?? {};
+      const interactions = cmi.interactions as { childArray?: unknown[] } | Record<string, unknown> | undefined;
+      return {
+        score: JSON.stringify(cmi.score ?? null),
+        success: cmi.success_status,
+        interactions: Array.isArray((interactions as { childArray?: unknown[] })?.childArray) ? (interactions as { childArray: unknown[] }).childArray.length : Object.keys(interactions ?? {}).length,
+        suspendData: cmi.suspend_data,
+      };
+    };
+    await expect.poll(async () => (await recorded()).score, { timeout: 15_000 }).toMatch(/"raw":"?20/);
+    const before = await recorded();
+
+    // Printed: the summary alone on at most two A4 pages; the review unfolded prints everything.
+    const summaryPages = await printedPages(j.page);
+    expect(summaryPages).toBeGreaterThan(0);
+    expect(summaryPages).toBeLessThanOrEqual(2);
+    const found: Record<string, string[]> = {};
+    await everywhere(j, found, 'results');
+    await f().getByRole('button', { name: /^Show the full review/ }).click();
+    await f().getByRole('region', { name: 'Full review' }).getByText(/Your answer/).first().waitFor();
+    const reviewPages = await printedPages(j.page);
+    expect(reviewPages).toBeGreaterThan(summaryPages);
+    await everywhere(j, found, 'full review');
+    console.info(`printed A4 pages: summary ${summaryPages}, with the full review ${reviewPages}`);
+
+    // The practice round: every missed check again, right this time.
+    await f().getByRole('button', { name: 'Practise the ones you missed' }).click();
+    await f().getByRole('heading', { level: 1, name: 'Practice round' }).waitFor();
+    const missed = lesson.sections.flatMap((s) => s.checks).filter((c) => !right(c));
+    await everywhere(j, found, 'practice round');
+    for (const check of missed) {
+      await answerByPointer(f(), check, responseFor(check, true));
+      await waitForTries(f(), check, 1);
+    }
+    await f().getByText('This time: 20 of 20 right; first time: 0 of 20.').waitFor();
+    await f().getByRole('button', { name: 'Back to your results' }).click();
+    await f().getByText('Practice round: This time: 20 of 20 right; first time: 0 of 20.').waitFor();
+    await f().getByText(/^Not passed\. You scored 20%/).waitFor();
+    await j.page.waitForTimeout(500);
+    expect(await recorded()).toEqual(before);
+
+    expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length > 0))).toEqual({});
+    expect(Object.keys(found)).toHaveLength(24);
+    expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
+  }, 600_000);
+});
