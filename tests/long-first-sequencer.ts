@@ -6,7 +6,9 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const LONG = [/\/tests\/browser\//, /\/tests\/scorm\/e2e\.test\.ts$/, /\/tests\/app\/journeys\.test\.tsx$/];
+// The jsdom journeys first: they keep a core busy while the first browser file builds the packages
+// (scorm/lib/shared-build.ts) and the others wait for that build.
+const LONG = [/\/tests\/app\/journeys\.test\.tsx$/, /\/tests\/browser\//, /\/tests\/scorm\/e2e\.test\.ts$/];
 
 export class LongFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
