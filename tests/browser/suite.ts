@@ -450,7 +450,10 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
             for (const colorScheme of ['light', 'dark'] as const) {
               await j.page.emulateMedia({ colorScheme });
               // The theme follows the learner's setting.
-              await expect.poll(bodyColour).toBe(BODY[colorScheme]);
+              await expect.poll(bodyColour, { timeout: 15_000 }).toBe(BODY[colorScheme]);
+              // Colours change through CSS transitions: judge contrast once they have all ended.
+              const settled = (frame: ReturnType<typeof f>) => frame.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
+              await expect.poll(async () => (await settled(f())) && (await settled(previewPage())), { timeout: 15_000 }).toBe(true);
               found[`${colorScheme}: ${name}`] = await axeViolations((frame ?? f)(), exclude);
             }
           };
