@@ -87,7 +87,7 @@ export async function buildAll(options: { dir?: string } = {}): Promise<Built> {
     unzipped[standard] = target;
   }
   const preview = join(dir, 'preview');
-  await buildPreview(preview);
+  await buildPreview(preview, lesson);
   return { dir, lesson, zips, unzipped, preview, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

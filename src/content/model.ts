@@ -67,6 +67,9 @@ export interface TimeEstimate {
 
 export type SourceKind = 'treaty' | 'statement' | 'proclamation' | 'letter' | 'report' | 'diary' | 'newspaper';
 
+/** How a document's card is drawn, after the original's layout (see DOCUMENT_LAYOUTS in schema.ts). */
+export type DocumentLayout = 'treaty' | 'conference' | 'note' | 'memorandum' | 'telegram' | 'diary' | 'newspaper' | 'rescript';
+
 export interface SourceExcerpt {
   readonly heading?: string;
   /** English, verbatim; or the compiler's working translation when `working` is true. */
@@ -88,8 +91,10 @@ export interface Source {
   readonly date: string;
   /** Who issued or wrote it. */
   readonly issuer: string;
-  /** Decides the card's layout: a treaty looks like a treaty, a diary like a diary. */
+  /** What it is, named on its card. */
   readonly kind: SourceKind;
+  /** How its card is drawn: the kind's usual layout unless sources.yaml names another. */
+  readonly layout: DocumentLayout;
   /** The section where it belongs (its card is placed there). */
   readonly section: string;
   /** Where the English text comes from, and whether it is an official or working translation. */

@@ -269,6 +269,23 @@ export const quizFileSchema = z.strictObject({
 
 export const SOURCE_KINDS = ['treaty', 'statement', 'proclamation', 'letter', 'report', 'diary', 'newspaper'] as const;
 
+/**
+ * How a document's card is drawn, after the original's layout. Each kind has its usual one; `layout`
+ * in sources.yaml chooses another where the kind covers documents that looked different (a conference's
+ * agreement is a treaty but reads as numbered clauses; a rescript is a proclamation like no other).
+ */
+export const DOCUMENT_LAYOUTS = ['treaty', 'conference', 'note', 'memorandum', 'telegram', 'diary', 'newspaper', 'rescript'] as const;
+
+const LAYOUT_OF_KIND = {
+  treaty: 'treaty',
+  statement: 'note',
+  proclamation: 'conference',
+  letter: 'memorandum',
+  report: 'telegram',
+  diary: 'diary',
+  newspaper: 'newspaper',
+} as const satisfies Record<(typeof SOURCE_KINDS)[number], (typeof DOCUMENT_LAYOUTS)[number]>;
+
 const excerpt = z.strictObject({
   heading: text().optional(),
   /** The English text, verbatim (or the compiler's working translation when `working` is true). */
@@ -295,7 +312,10 @@ export const sourcesFileSchema = z.strictObject({
         source: text(),
         excerpts: z.array(excerpt).min(1),
         lookFor: text(),
-      }),
+        layout: z
+          .enum(DOCUMENT_LAYOUTS, { error: (iss) => `"${String(iss.input)}" is not a layout: use one of ${DOCUMENT_LAYOUTS.join(', ')}, or leave it out` })
+          .optional(),
+      }).transform((source) => ({ ...source, layout: source.layout ?? LAYOUT_OF_KIND[source.kind] })),
     )
     .min(1),
 });

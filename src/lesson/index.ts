@@ -23,10 +23,12 @@ export { allChecks, findCheck, progressOf, resultsStep, triesAllowed } from './l
 export {
   checkProgress,
   currentStep,
+  isFreshAttempt,
   isReached,
   lastTry,
   onResults,
   outcomeOf,
+  resumeCheck,
   shownOrder,
   timeOnTask,
   triesAt,

@@ -15,7 +15,7 @@ export function currentStep(state: LessonState): number {
 }
 
 /** Whether the learner has reached this step (and may go back to it). */
-export function isReached(state: LessonState, step: number): boolean {
+export function isReached(state: Pick<LessonState, 'furthest'>, step: number): boolean {
   return step <= state.furthest;
 }
 
@@ -51,11 +51,34 @@ export function outcomeOf(lesson: Lesson, state: LessonState, check: Check): Che
 }
 
 /** The order this learner sees a check's options, items or matching targets in (seeded per learner). */
-export function shownOrder(state: LessonState, check: Check): readonly string[] {
+export function shownOrder(state: Pick<LessonState, 'seed'>, check: Check): readonly string[] {
   return displayOrder(check, state.seed);
 }
 
 /** The learner's written position on a debate, or '' when there is none. */
 export function positionOn(state: LessonState, debateId: string): string {
   return Object.hasOwn(state.positions, debateId) ? (state.positions[debateId] ?? '') : '';
+}
+
+/**
+ * A fresh attempt: nothing answered, no position written, still on the first step with nothing beyond
+ * it reached. Derived, not saved: an attempt that has done nothing has nothing to resume, so a learner
+ * who left before doing anything is simply offered the start again.
+ */
+export function isFreshAttempt(state: LessonState): boolean {
+  return (
+    state.current === 0 &&
+    state.furthest === 0 &&
+    Object.keys(state.checks).length === 0 &&
+    Object.keys(state.positions).length === 0
+  );
+}
+
+/**
+ * Where a reopened attempt picks up: the first unfinished check of the section on screen (the one the
+ * learner was working on), or null for the step's start (every check there finished, or the results).
+ */
+export function resumeCheck(lesson: Lesson, state: LessonState): Check | null {
+  const section = lesson.sections[state.current];
+  return section?.checks.find((check) => !outcomeOf(lesson, state, check).finished) ?? null;
 }

@@ -168,8 +168,15 @@ function mapLearner(learner: LearnerRecord, bank: ReadonlyMap<string, BankItem>,
   return { learner, tries, written };
 }
 
+/** One learner's tries at each check, in words (the preview LMS's summary shows one attempt this way). */
+export function learnerTries(bank: ItemBank, learner: LearnerRecord, standard?: Standard): ReadonlyMap<string, readonly TryRecord[]> {
+  const tally = { unknownIds: new Set<string>(), otherVersion: 0, unreadable: 0 };
+  return mapLearner(learner, new Map(bank.items.map((i) => [i.id, i])), standard, tally).tries;
+}
+
 const firstRight = (t: readonly TryRecord[] | undefined): boolean => t?.[0]?.tryNumber === 1 && t[0].correct;
-const rightWithin = (t: readonly TryRecord[] | undefined, max: number): boolean => (t ?? []).some((x) => x.tryNumber <= max && x.correct);
+/** Right within the allowed tries: what the lesson scores. */
+export const rightWithin = (t: readonly TryRecord[] | undefined, max: number): boolean => (t ?? []).some((x) => x.tryNumber <= max && x.correct);
 
 function statusWords(l: LearnerRecord, passing: number): string {
   if (l.progress === 'not-started') return 'Never opened the lesson';

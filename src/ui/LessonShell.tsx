@@ -7,16 +7,18 @@ import { Route, Routes, useParams } from 'react-router';
 import { currentStep } from '../lesson/selectors';
 import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
+import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
+import { WelcomeBack } from './WelcomeBack';
 
 /** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
-  const { lesson } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
   const { sectionId } = useParams();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
@@ -29,13 +31,14 @@ function SectionRoute() {
  * text, so the reading starts on the first screen.
  */
 function StepNavPlacement() {
-  const { lesson, state } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const step = useLessonSelect((view) => currentStep(view.state));
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   if (wide) return <StepNav />;
   return (
     <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
       <summary>
-        Lesson steps: {currentStep(state) < lesson.sections.length ? `section ${currentStep(state) + 1} of ${lesson.sections.length}` : 'results'}
+        Lesson steps: {step < lesson.sections.length ? `section ${step + 1} of ${lesson.sections.length}` : 'results'}
       </summary>
       <Box sx={{ mt: 1 }}>
         <StepNav />
@@ -52,7 +55,6 @@ function GlossaryButton() {
       color="inherit"
       onClick={() => open()}
       aria-haspopup="dialog"
-      sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
     >
       Glossary
     </Button>
@@ -61,7 +63,7 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson } = useLesson();
+  const { lesson, begin, resume } = useLessonSelect((view) => ({ lesson: view.lesson, begin: view.begin, resume: view.resume }), sameFields);
   return (
     <GlossaryProvider terms={lesson.glossary}>
       <Box
@@ -75,8 +77,8 @@ export function LessonShell() {
       <Box
         component="header"
         sx={{
-          bgcolor: 'primary.main',
-          color: 'primary.contrastText',
+          bgcolor: 'header.background',
+          color: 'header.text',
           px: { xs: 1.5, md: 4 },
           py: 1,
           // Progress stays in view while the learner scrolls; short viewports (zoomed in) let it scroll away.
@@ -122,10 +124,16 @@ export function LessonShell() {
         </Box>
         <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
           <SaveNoticeBar />
-          <Routes>
-            <Route path="/section/:sectionId" element={<SectionRoute />} />
-            <Route path="/results" element={<ResultsPage />} />
-          </Routes>
+          {/* A welcome back not tied to a check (the step's start, or the results) sits at the top. */}
+          {resume && resume.checkId === null && <WelcomeBack />}
+          {begin ? (
+            <StartScreen begin={begin} />
+          ) : (
+            <Routes>
+              <Route path="/section/:sectionId" element={<SectionRoute />} />
+              <Route path="/results" element={<ResultsPage />} />
+            </Routes>
+          )}
         </Box>
       </Box>
     </GlossaryProvider>

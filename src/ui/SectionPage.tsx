@@ -5,31 +5,59 @@ import { useEffect, useId, useRef } from 'react';
 import type { Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 import { RichBlocks } from './RichText';
 import { stepTitle } from './steps';
 import { VisualView } from './visuals/VisualView';
 import { DocumentCard } from './documents/DocumentCard';
 import { PositionBox } from './PositionBox';
 import { TimeEstimateNote } from './TimeEstimateNote';
+import { WelcomeBack } from './WelcomeBack';
+import { scrollBelowHeader } from './a11y';
+
+const READING_COLUMN = '37em';
 
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
-  const { lesson, state, score, go } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const go = useLessonSelect((view) => view.go);
+  const resume = useLessonSelect((view) => view.resume);
+  // Only what the page shows of the lesson state: an answer re-renders its check, not the page.
+  const { canNext, checks, left } = useLessonSelect((view) => {
+    const sectionScore = view.score.sections[index];
+    const checks = sectionScore?.checks ?? 0;
+    const canNext = canGo(view.lesson, view.state, index + 1);
+    // How many are left matters only while the gate is shut (it is said beside the locked button).
+    return { canNext, checks, left: canNext ? 0 : checks - (sectionScore?.finished ?? 0) };
+  }, sameFields);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const gateNoteId = useId();
+  // A reopened attempt arrives at the check the learner was working on; taken once, when the page opens.
+  const resumeAt = useRef(resume?.checkId ?? null);
 
-  // Each new step puts focus on its heading, so keyboard and screen-reader users start at the top.
+  // Each new step puts focus on its heading, so keyboard and screen-reader users start at the top;
+  // a resumed one on the heading of the check where the learner left off, scrolled into view with
+  // the welcome above it.
   useEffect(() => {
-    headingRef.current?.focus();
+    const check = resumeAt.current ? document.querySelector<HTMLElement>(`[data-check-id="${resumeAt.current}"]`) : null;
+    const checkHeading = check?.querySelector<HTMLElement>('h3');
+    if (check && checkHeading) {
+      const welcome = check.previousElementSibling;
+      scrollBelowHeader(welcome instanceof HTMLElement && welcome.hasAttribute('data-welcome-back') ? welcome : check);
+      checkHeading.focus({ preventScroll: true });
+    } else {
+      headingRef.current?.focus();
+    }
   }, [section.id]);
 
-  const sectionScore = score.sections[index];
-  const canNext = canGo(lesson, state, index + 1);
-  const left = (sectionScore?.checks ?? 0) - (sectionScore?.finished ?? 0);
-
   return (
-    <Box component="article" aria-labelledby={`heading-${section.id}`}>
+    <Box
+      component="article"
+      aria-labelledby={`heading-${section.id}`}
+      // A reading column of about 70 characters a line: text wider than that is hard to follow from one
+      // line to the next. Visuals, documents and checks keep the full width.
+      sx={{ '& > p, & > ul, & > ol, & > blockquote, & > h2, & > h3': { maxWidth: READING_COLUMN } }}
+    >
       <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
         Section {index + 1} of {lesson.sections.length}
       </Typography>
@@ -61,7 +89,13 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           renderCheck: (id) => {
             const position = section.checks.findIndex((c) => c.id === id);
             const check = section.checks[position];
-            return check ? <CheckFrame check={check} number={position + 1} total={section.checks.length} /> : null;
+            if (!check) return null;
+            return (
+              <>
+                {resume?.checkId === id && <WelcomeBack checkNumber={position + 1} checkTotal={section.checks.length} />}
+                <CheckFrame check={check} number={position + 1} total={section.checks.length} />
+              </>
+            );
           },
         }}
       />
@@ -88,7 +122,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           </Button>
           {!canNext && (
             <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
-              Answer this section’s checks to go on ({left} of {sectionScore?.checks ?? 0} still to do).
+              Answer this section’s checks to go on ({left} of {checks} still to do).
             </Typography>
           )}
         </Box>

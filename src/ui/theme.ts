@@ -4,6 +4,16 @@
  */
 import { createTheme, type Theme } from '@mui/material/styles';
 
+declare module '@mui/material/styles' {
+  interface Palette {
+    /** The lesson's header bar: the brand blue in light mode, a dark bar in dark mode (not the pale primary). */
+    header: { background: string; text: string };
+  }
+  interface PaletteOptions {
+    header?: { background: string; text: string };
+  }
+}
+
 const systemFonts = [
   'system-ui',
   '-apple-system',
@@ -19,14 +29,29 @@ export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): The
   return createTheme({
     palette:
       mode === 'light'
-        ? { mode, primary: { main: '#1a4f8b' }, secondary: { main: '#7a3b00' }, background: { default: '#f7f7f4' } }
-        : { mode, primary: { main: '#9cc7ff' }, secondary: { main: '#ffc48a' }, background: { default: '#121417', paper: '#1b1e22' } },
+        ? {
+            mode,
+            primary: { main: '#1a4f8b' },
+            secondary: { main: '#7a3b00' },
+            background: { default: '#f7f7f4' },
+            header: { background: '#1a4f8b', text: '#ffffff' },
+          }
+        : {
+            mode,
+            primary: { main: '#9cc7ff' },
+            secondary: { main: '#ffc48a' },
+            background: { default: '#121417', paper: '#1b1e22' },
+            // Darker than the page's paper, lighter than its background: a bar, not a glare (text 13:1).
+            header: { background: '#1d2a3a', text: '#eef3f9' },
+          },
     typography: {
       fontFamily: systemFonts,
       h1: { fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 },
       h2: { fontSize: '1.5rem', fontWeight: 700, lineHeight: 1.25 },
       h3: { fontSize: '1.2rem', fontWeight: 700, lineHeight: 1.3 },
       body1: { fontSize: '1.0625rem', lineHeight: 1.6 },
+      // Sentence case, as written: MUI's capitals are harder to read and shout.
+      button: { textTransform: 'none', fontWeight: 600 },
     },
     shape: { borderRadius: 8 },
     transitions: reducedMotion ? { create: () => 'none' } : {},
@@ -39,6 +64,12 @@ export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): The
           root: ({ theme }) => ({
             '&.Mui-focusVisible': { outline: `3px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
           }),
+        },
+      },
+      // A button in its surroundings' colour (the header's) rings focus in that colour, on any header.
+      MuiButton: {
+        styleOverrides: {
+          root: { variants: [{ props: { color: 'inherit' }, style: { '&.Mui-focusVisible': { outlineColor: 'currentColor' } } }] },
         },
       },
     },

@@ -12,7 +12,7 @@ import { LessonApp } from '../../src/app/LessonApp';
 import type { Check, Lesson } from '../../src/content/model';
 import { createTracker } from '../../src/tracking';
 import { correctPattern, interactionType } from '../../src/tracking/formats';
-import { makeLesson } from '../ui/fixtures';
+import { enterLesson, makeLesson } from '../ui/fixtures';
 import { answerCheck, checkRegion } from '../ui/learner';
 import { type Call, cleanupFrames, countOf, failures, held, lms12, lms2004 } from '../tracking/lms';
 
@@ -31,11 +31,12 @@ const allChecks = realLesson.sections.flatMap((s) => s.checks);
  */
 const pace = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, COALESCE_MS + 15)));
 
-function launch(standard: Standard, data?: Record<string, unknown>, random = () => 0.42, lesson: Lesson = realLesson) {
+async function launch(standard: Standard, data?: Record<string, unknown>, random = () => 0.42, lesson: Lesson = realLesson) {
   const lms = standard === '2004' ? lms2004(data) : lms12(data);
   const tracker = createTracker({ standard, lessonId: lesson.id, win: lms.win, coalesceMs: COALESCE_MS });
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const view = render(<LessonApp lesson={lesson} tracker={tracker} random={random} />);
+  await enterLesson(user);
   return { ...lms, tracker, user, view };
 }
 
@@ -96,7 +97,7 @@ describe('the real lesson, a full pass (SCORM 2004)', () => {
   // Once, in 2004; the 1.2 journey below runs the real lesson to its end too.
   const standard: Standard = '2004';
   it('a full pass: the gradebook shows passed, 100, every section and every answer', { timeout: 180_000 }, async () => {
-    const lms = launch(standard);
+    const lms = await launch(standard);
     const tries = await workThrough(lms.user, () => true);
     expect(tries).toBe(allChecks.length);
     expect(failures(lms.calls)).toEqual([]);
@@ -126,7 +127,7 @@ const wrongEveryOtherFixture = (check: Check) => fixtureChecks.indexOf(check) % 
 
 describe.each(['2004', '1.2'] as const)('a small lesson in SCORM %s', (standard) => {
   it('a full fail: failed with its score, every wrong try recorded', { timeout: 180_000 }, async () => {
-    const lms = launch(standard, undefined, () => 0.42, fixture);
+    const lms = await launch(standard, undefined, () => 0.42, fixture);
     const tries = await workThrough(lms.user, wrongEveryOtherFixture, fixture);
     expect(failures(lms.calls)).toEqual([]);
     const cmi = held(lms.api);
@@ -153,7 +154,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
   // version's resume is tested at the tracker level (scorm2004/scorm12.test.ts).
   const standard: Standard = '1.2';
   it('leave mid-lesson and relaunch: same section, same answers, same score, same order', { timeout: 180_000 }, async () => {
-    const first = launch(standard);
+    const first = await launch(standard);
     const [one, two] = realLesson.sections;
     await screen.findByRole('heading', { level: 1, name: one!.title });
     for (const [i, check] of one!.checks.entries()) await answer(first.user, check, i !== 0);
@@ -179,7 +180,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
 
     // The LMS relaunches with what it stored; the shuffle source differs, the saved seed must win.
     const stored = { ...saved, core: { ...saved.core, entry: 'resume', exit: undefined, session_time: undefined } };
-    const second = launch(standard, stored, () => 0.99);
+    const second = await launch(standard, stored, () => 0.99);
     expect(await screen.findByRole('heading', { level: 1, name: two!.title })).toBeInTheDocument();
     expect(within(checkRegion(answered!)).getByRole('status').textContent).toBe(statusBefore);
     expect(checkRegion(answered!).textContent).toBe(answeredBefore);

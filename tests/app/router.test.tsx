@@ -53,14 +53,14 @@ describe('the lesson router', () => {
 
   it('a resumed launch opens on the saved step, with no address to read', async () => {
     const first = recordingTracker();
-    const one = renderLesson(makeLesson({ gating: false }), first.tracker);
+    const one = await renderLesson(makeLesson({ gating: false }), first.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await one.user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
     await screen.findByRole('heading', { level: 1, name: 'The treaty' });
     const saved = first.lastReport()!;
     one.unmount();
     const second = recordingTracker({ savedState: saved.state, bookmark: saved.bookmark });
-    renderLesson(makeLesson({ gating: false }), second.tracker);
+    await renderLesson(makeLesson({ gating: false }), second.tracker);
     expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toBeInTheDocument();
   });
 });

@@ -29,7 +29,7 @@ describe('the save notice says why', () => {
     ['self-study', { kind: 'saving', store: 'browser', detail: null }, /kept in this browser only/],
   ])('%s', async (_, notice, words) => {
     const rec = recordingTracker();
-    renderLesson(lesson, rec.tracker);
+    await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.queryByText(words)).not.toBeInTheDocument();
     act(() => rec.notify(notice));
@@ -42,7 +42,7 @@ describe('the save notice says why', () => {
     const storage = new MemoryStorage();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win: lessonFrame(), storage: () => storage, coalesceMs: 10 });
-    const { user } = renderLesson(lesson, tracker);
+    const { user } = await renderLesson(lesson, tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText(/kept in this browser only/)).toBeInTheDocument();
     storage.failWrites = true;

@@ -9,6 +9,7 @@ import lesson from 'virtual:lesson';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LessonApp } from '../../src/app/LessonApp';
 import { createTracker } from '../../src/tracking';
+import { enterLesson } from '../ui/fixtures';
 import { answerCheck } from '../ui/learner';
 import { cleanupFrames, countOf, failures, lessonFrame, lms2004 } from '../tracking/lms';
 import { MemoryStorage } from '../tracking/storage';
@@ -29,6 +30,7 @@ describe('the tracker under the real app', () => {
         <LessonApp lesson={lesson} tracker={tracker} random={() => 0.5} />
       </StrictMode>,
     );
+    await enterLesson();
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
     expect(countOf(calls, 'Initialize')).toBe(1);
     window.dispatchEvent(new Event('pagehide'));
@@ -39,6 +41,7 @@ describe('the tracker under the real app', () => {
   it('no LMS: a quiet note says progress is kept in this browser only', async () => {
     const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win: lessonFrame(), storage: () => new MemoryStorage() });
     render(<LessonApp lesson={lesson} tracker={tracker} />);
+    await enterLesson();
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
     expect(screen.getByText(/your progress is kept in this browser only/)).toBeInTheDocument();
     tracker.finish();
@@ -54,6 +57,7 @@ describe('the tracker under the real app', () => {
       },
     });
     render(<LessonApp lesson={lesson} tracker={tracker} />);
+    await enterLesson();
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
     expect(screen.getByText(/not letting the lesson save your progress/)).toBeInTheDocument();
     tracker.finish();
@@ -64,6 +68,7 @@ describe('the tracker under the real app', () => {
     const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win, coalesceMs: 10, retryDelaysMs: [150] });
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
     render(<LessonApp lesson={lesson} tracker={tracker} />);
+    await enterLesson();
     await screen.findByRole('heading', { level: 1, name: firstSection.title });
 
     const accepted = api.Commit;

@@ -14,6 +14,16 @@ export interface JourneyOptions {
   /** false: the lesson opened from the plain web server, with no LMS anywhere. Default true. */
   readonly lms?: boolean;
   readonly colorScheme?: 'light' | 'dark';
+  /**
+   * A fresh attempt opens on the start screen: 'pass' (default) presses "Start the lesson" with the
+   * keyboard whenever a launch shows it, as a learner would; 'stay' leaves the journey on it.
+   */
+  readonly startScreen?: 'pass' | 'stay';
+  /**
+   * localStorage items put in place before the lesson first loads (each only if not there yet), e.g.
+   * a saved self-study attempt: quicker than clicking through the checks that would make it.
+   */
+  readonly storage?: Readonly<Record<string, string>>;
 }
 
 export interface Problems {
@@ -37,7 +47,7 @@ export class Journey {
   ) {}
 
   static async start(browser: Browser, served: Served, options: JourneyOptions): Promise<Journey> {
-    const full: Required<JourneyOptions> = { lms: true, colorScheme: 'light', ...options };
+    const full: Required<JourneyOptions> = { lms: true, colorScheme: 'light', startScreen: 'pass', storage: {}, ...options };
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       colorScheme: full.colorScheme,
@@ -47,6 +57,11 @@ export class Journey {
     // that page.evaluate carries into the page: give the page a harmless stand-in. (An init script runs
     // through DevTools, not as an inline script, so the page's CSP does not apply to it; it fetches nothing.)
     await context.addInitScript('globalThis.__name ??= (f) => f;');
+    if (Object.keys(full.storage).length > 0) {
+      await context.addInitScript(
+        `try { for (const [k, v] of Object.entries(${JSON.stringify(full.storage)})) if (localStorage.getItem(k) === null) localStorage.setItem(k, v); } catch {}`,
+      );
+    }
     const journey = new Journey(context, served, full);
     await journey.open();
     return journey;
@@ -89,8 +104,27 @@ export class Journey {
     return found;
   }
 
-  /** Waits for the lesson's frame to show a step heading (after a launch or relaunch). */
+  /**
+   * Waits for the lesson's frame to show a step heading (after a launch or relaunch): past the start
+   * screen of a fresh attempt unless the journey stays there (the one place every journey goes through it).
+   */
   async ready(): Promise<void> {
+    await this.opened();
+    if (this.options.startScreen === 'pass') await this.begin();
+  }
+
+  /** Presses "Start the lesson" (focused, then Enter: no pointer) if the start screen shows; resolves at the first section. */
+  async begin(): Promise<void> {
+    const frame = this.frame();
+    const start = frame.getByRole('button', { name: 'Start the lesson', exact: true });
+    if ((await start.count()) === 0) return;
+    this.keyboard.presses += 1;
+    await start.press('Enter');
+    await frame.locator('#lesson-main h1:not(#start-heading)').waitFor();
+  }
+
+  /** Waits for the lesson's frame to show its first heading: the start screen's, or a step's. */
+  async opened(): Promise<void> {
     if (this.options.lms) {
       await this.page.waitForFunction((base) => {
         const frame = document.querySelector<HTMLIFrameElement>('#sco');

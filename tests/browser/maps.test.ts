@@ -10,9 +10,17 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
+import { loadLesson } from '../../src/content/load.ts';
 import { axeViolations } from './axe.ts';
 
 const PAGE = 'tests/browser/maps-page/index.html';
+
+/** What the page shows (maps-page/main.tsx): every map, lead and timeline; all but map-less timelines draw a map. */
+const shown = loadLesson(ROOT)
+  .sections.flatMap((s) => Object.values(s.visuals))
+  .filter((v) => v.kind === 'map' || v.kind === 'lead' || v.kind === 'timeline');
+const FIGURES = shown.length;
+const DRAWN = shown.filter((v) => v.kind !== 'timeline' || v.map !== undefined).length;
 
 const SCREENS = [
   { name: 'light, 1366 px', mode: 'light', width: 1366, scale: 1 },
@@ -44,10 +52,10 @@ describe.skipIf(!hasChromium)('the maps in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${base}${PAGE}?mode=${mode}`);
     // Maps load as they come near the screen: visit each figure, then every map has drawn its picture.
-    await page.waitForFunction(() => document.querySelectorAll('figure').length >= 9);
+    await page.waitForFunction((n) => document.querySelectorAll('figure').length >= n, FIGURES);
     const figures = await page.locator('figure').all();
     for (const figure of figures) await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelectorAll('svg[role="img"]').length >= 9, undefined, { timeout: 60_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('svg[role="img"]').length >= n, DRAWN, { timeout: 60_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     return page;
   }

@@ -246,7 +246,10 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
         await j.page.close();
         await j.open();
         expect(await j.announcement()).toMatch(/attempt 1, entry "resume", mode "normal"/);
-        await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(2).title });
+        // Back at the check the learner was working on (the section's first unfinished one), welcomed back.
+        const working = section(2).checks.find((x) => x !== a && x !== c)!;
+        await expect.poll(() => j.keyboard.focus(working.id)).toMatchObject({ where: 'inside', label: `Check ${at(working) + 1} of ${section(2).checks.length}` });
+        await j.frame().getByText('Welcome back.').waitFor();
         const after = await snapshot();
         expect(after).toEqual(before);
 
@@ -423,7 +426,8 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
 
           await j.page.reload();
           await j.ready();
-          await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: section(1).title });
+          // Back at the first unfinished check (b, with a try left), not at the top of the section.
+          await expect.poll(() => j.keyboard.focus(b.id)).toMatchObject({ where: 'inside', label: `Check 2 of ${section(1).checks.length}` });
           expect(await snapshot()).toEqual(before);
           // scorm-again came from the package itself (the no-LMS record keeper), from nowhere else.
           expect(j.requests.some((url) => /\/assets\/scorm-again-[\w-]+\.js$/.test(url))).toBe(true);

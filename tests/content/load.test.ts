@@ -50,7 +50,8 @@ describe('loadLesson on valid content', () => {
   });
 
   it('reads the documents and places their cards', () => {
-    expect(lesson.sources?.map((s) => [s.id, s.kind, s.section])).toEqual([['pact', 'treaty', 'terms']]);
+    // With no layout named, a document is drawn in its kind's usual one.
+    expect(lesson.sources?.map((s) => [s.id, s.kind, s.layout, s.section])).toEqual([['pact', 'treaty', 'treaty', 'terms']]);
     expect(lesson.sources?.[0]?.excerpts[0]).toMatchObject({ heading: 'Article 1', working: true, note: 'No attacks.' });
     expect(lesson.sections[1]!.body).toContainEqual({ t: 'source', id: 'pact' });
   });

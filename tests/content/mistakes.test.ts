@@ -321,5 +321,10 @@ describe('document and quotation mistakes', () => {
     expectProblem(withEdit(SOURCES, (t) => t.replace('    source: A test source line.\n', '')), SOURCES, 'sources[0].source', 'is required');
     expectProblem(withEdit(SOURCES, (t) => t.replace('kind: treaty', 'kind: poem')), SOURCES, 'sources[0].kind', '');
   });
+
+  it('a document drawn in a layout there is none of', () => {
+    const root = withEdit(SOURCES, (t) => t.replace('    kind: treaty\n', '    kind: treaty\n    layout: scroll\n'));
+    expectProblem(root, SOURCES, 'sources[0].layout', '"scroll" is not a layout: use one of treaty, conference, note');
+  });
 });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytes, writeTree } from '../../scorm/lib/files.ts';
+import { choosePort, DEFAULT_PORT, listenFailure, movedPortNotice } from '../../scorm/preview/port.ts';
 import { createPreviewServer, listen, resolvePath, type ServerDirs } from '../../scorm/preview/server.ts';
 
 let dir = '';
@@ -56,11 +57,41 @@ describe('preview server', () => {
     expect(resolvePath(dirs, '/assets/a.js?v=1')).toBe(join(dir, 'preview', 'assets', 'a.js'));
   });
 
-  it('moves to the next port when the asked one is taken', async () => {
+});
+
+describe('the port npm start serves on, and what it says when that port is taken', () => {
+  it('takes --port or PORT, else the default; a bad value is named', () => {
+    expect(choosePort([], undefined)).toEqual({ port: DEFAULT_PORT, explicit: false });
+    expect(choosePort(['--no-open'], '5000')).toEqual({ port: 5000, explicit: true });
+    expect(choosePort(['--port', '5001'], '5000')).toEqual({ port: 5001, explicit: true });
+    expect(choosePort(['--port=5002'], undefined)).toEqual({ port: 5002, explicit: true });
+    expect(choosePort(['--port', 'abc'], undefined)).toEqual({ error: expect.stringMatching(/^"abc" is not a port number/) });
+  });
+
+  it('a taken default port: the next free one, and it says which and how to choose', async () => {
     const port = Number(new URL(base).port);
     const other = createPreviewServer(dirs);
     const got = await listen(other, port);
-    expect(got).not.toBe(port);
     other.close();
+    expect(got).not.toBe(port);
+    expect(movedPortNotice(port, port)).toBeNull();
+    expect(movedPortNotice(port, got)).toBe(
+      `Port ${port} is already in use (perhaps another npm start is still running), so the preview uses port ${got} instead. To choose the port yourself: PORT=5000 npm start, or npm start -- --port 5000.`,
+    );
+  });
+
+  it('a taken port the teacher chose: no other port, and plain words on what to do', async () => {
+    const port = Number(new URL(base).port);
+    const other = createPreviewServer(dirs);
+    const error = await listen(other, port, 0).then(
+      () => null,
+      (e: NodeJS.ErrnoException) => e,
+    );
+    other.close();
+    expect(error?.code).toBe('EADDRINUSE');
+    expect(listenFailure({ port, explicit: true }, error?.code)).toBe(
+      `Port ${port} is already in use, so the preview cannot start there. Stop what uses it (perhaps another npm start), or choose another port: PORT=${port + 1} npm start, or npm start -- --port ${port + 1}. Without a port, npm start takes the first free one from ${DEFAULT_PORT}.`,
+    );
+    expect(listenFailure({ port: 80, explicit: true }, 'EACCES')).toMatch(/^Port 80 needs administrator rights/);
   });
 });

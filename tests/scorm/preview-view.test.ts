@@ -37,6 +37,14 @@ describe('panel view', () => {
     ]);
   });
 
+  it('marks the 2004 primary objective, whose status is the lesson’s own', () => {
+    const cmi: CmiJson = { cmi: { objectives: { '0': { id: 'p', success_status: 'unknown' }, '1': { id: 'context', completion_status: 'completed', success_status: 'passed' } } } };
+    expect(panelView('2004', cmi, '', '', 'p').objectives.map((o) => o.status)).toEqual([
+      'unknown, unknown (the primary objective: its status is the lesson’s own, in the summary)',
+      'completed, passed',
+    ]);
+  });
+
   it('shows 1.2 status, score and interactions', () => {
     const cmi: CmiJson = {
       cmi: {

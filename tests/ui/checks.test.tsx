@@ -6,13 +6,13 @@ import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 async function openLesson(settings = {}) {
   const lesson = makeLesson({ gating: false, ...settings });
   const rec = recordingTracker();
-  const utils = renderLesson(lesson, rec.tracker);
+  const utils = await renderLesson(lesson, rec.tracker);
   await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
   return { lesson, rec, ...utils };
 }
 
 /** Walks forward with the Next button (the gate is off in these tests) until the step's heading shows. */
-async function goToStep(user: ReturnType<typeof renderLesson>['user'], title: RegExp) {
+async function goToStep(user: Awaited<ReturnType<typeof renderLesson>>['user'], title: RegExp) {
   while (!screen.queryByRole('heading', { level: 1, name: title })) {
     await user.click(screen.getByRole('button', { name: /^Next:/ }));
   }
@@ -73,7 +73,7 @@ describe('single choice', () => {
     const first = lesson.sections[0]!;
     const custom = { ...lesson, sections: [{ ...first, checks: [threeTries, ...first.checks.slice(1)] }, ...lesson.sections.slice(1)] };
     const rec = recordingTracker();
-    const { user } = renderLesson(custom, rec.tracker);
+    const { user } = await renderLesson(custom, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(within(checkRegion(threeTries)).getByText(/Tries left: 3 of 3/)).toBeInTheDocument();
     await answerCheck(user, threeTries, false);

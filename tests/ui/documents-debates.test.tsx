@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { useReducer, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { initialState, lessonReducer, lessonScore } from '../../src/lesson';
-import { LessonContext, type LessonView } from '../../src/ui/LessonContext';
+import { LessonContext, steadySource, type LessonView } from '../../src/ui/LessonContext';
 import { ResultsPage } from '../../src/ui/ResultsPage';
 import { SectionPage } from '../../src/ui/SectionPage';
 import { DocumentsButton } from '../../src/ui/documents/Documents';
@@ -32,7 +32,7 @@ function Harness({ children, wired = true }: { children: ReactNode; wired?: bool
     restart: null,
     ...(wired ? { writePosition: (debate: string, text: string) => dispatch({ type: 'writePosition', debate, text }) } : {}),
   };
-  return <LessonContext.Provider value={view}>{children}</LessonContext.Provider>;
+  return <LessonContext.Provider value={steadySource(view)}>{children}</LessonContext.Provider>;
 }
 
 const sectionIndex = (id: string) => lesson.sections.findIndex((s) => s.id === id);

@@ -10,7 +10,7 @@ import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 async function openAt(title: RegExp) {
   const rec = recordingTracker();
-  const utils = renderLesson(makeLesson({ gating: false }), rec.tracker);
+  const utils = await renderLesson(makeLesson({ gating: false }), rec.tracker);
   await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
   while (!screen.queryByRole('heading', { level: 1, name: title })) {
     await utils.user.click(screen.getByRole('button', { name: /^Next:/ }));
@@ -19,7 +19,7 @@ async function openAt(title: RegExp) {
 }
 
 /** Matches Molotov and Zhukov rightly and Sorge to the distractor. */
-async function matchSorgeWrongly(user: ReturnType<typeof renderLesson>['user'], region: HTMLElement) {
+async function matchSorgeWrongly(user: Awaited<ReturnType<typeof renderLesson>>['user'], region: HTMLElement) {
     await user.selectOptions(within(region).getByLabelText('Molotov'), 'Soviet foreign minister');
     await user.selectOptions(within(region).getByLabelText('Sorge'), 'Emperor of Japan');
     await user.selectOptions(within(region).getByLabelText('Zhukov'), 'Commander at Khalkhin Gol');

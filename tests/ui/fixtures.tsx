@@ -2,7 +2,8 @@
  * The view tests' harness: the lesson app rendered with a record keeper that keeps what it is told.
  * The lesson itself comes from the fixture factory (src/testing/view-lesson.ts).
  */
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { Lesson } from '../../src/content/model';
 import { LessonApp } from '../../src/app/LessonApp';
@@ -57,10 +58,30 @@ export function recordingTracker(launch: Partial<LaunchInfo> = {}) {
 /** The ids in each check's display order come from this fixed random source. */
 export const fixedRandom = () => 0.42;
 
-export function renderLesson(lesson: Lesson, tracker: Tracker, random: () => number = fixedRandom) {
+/**
+ * The one way into the lesson for every view test: once it has opened, a fresh attempt's start screen
+ * is passed with its "Start the lesson" button, as a learner does; a resumed or reviewed one has none.
+ */
+export async function enterLesson(user?: UserEvent): Promise<void> {
+  const start = await waitFor(
+    () => {
+      // The start screen's button, once a screen reader could reach it (not behind a closing dialog).
+      if (document.getElementById('start-heading')) return screen.getByRole('button', { name: 'Start the lesson' });
+      if (document.querySelector('#lesson-main h1')) return null;
+      throw new Error('The lesson has not opened yet.');
+    },
+    { timeout: 5000 },
+  );
+  if (start && user) await user.click(start);
+  else if (start) fireEvent.click(start);
+}
+
+/** The lesson app, opened and (unless `atStart`) past the start screen. */
+export async function renderLesson(lesson: Lesson, tracker: Tracker, random: () => number = fixedRandom, { atStart = false } = {}) {
   // Skipping user-event's pointer-events walk (a getComputedStyle per ancestor per event) makes MUI
   // pages several times faster in jsdom; disabled controls are still asserted directly.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   const utils = render(<LessonApp lesson={lesson} tracker={tracker} random={random} />);
+  if (!atStart) await enterLesson(user);
   return { user, ...utils };
 }

@@ -7,7 +7,7 @@ const stepList = () => within(screen.getByRole('navigation', { name: 'Lesson ste
 
 describe('moving through the lesson', () => {
   it('with the gate on, Next opens only once every check of the section is finished', async () => {
-    const { user } = renderLesson(makeLesson({ gating: true }), recordingTracker().tracker);
+    const { user } = await renderLesson(makeLesson({ gating: true }), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     const next = screen.getByRole('button', { name: /^Next: The treaty/ });
     expect(next).toHaveAttribute('aria-disabled', 'true');
@@ -30,7 +30,7 @@ describe('moving through the lesson', () => {
   });
 
   it('with the gate off, the learner may go on without answering', async () => {
-    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    const { user } = await renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
     await user.click(screen.getByRole('button', { name: 'Next: Afterwards' }));
@@ -38,7 +38,7 @@ describe('moving through the lesson', () => {
   });
 
   it('moves freely among steps already reached, from the step list and the Previous button', async () => {
-    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    const { user } = await renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
     await user.click(screen.getByRole('button', { name: 'Next: Afterwards' }));
@@ -54,7 +54,7 @@ describe('moving through the lesson', () => {
   });
 
   it('keeps progress in view: "n of N checks answered · n correct" and a bar per section', async () => {
-    const { user } = renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
+    const { user } = await renderLesson(makeLesson({ gating: false }), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText('Section 1 of 3 · 0 of 5 checks answered · 0 correct')).toBeInTheDocument();
     await answerCheck(user, checks.capital, true);
@@ -69,7 +69,7 @@ describe('moving through the lesson', () => {
   });
 
   it('every linked term opens the glossary at that term, and the glossary is reachable from the header', async () => {
-    const { user } = renderLesson(makeLesson(), recordingTracker().tracker);
+    const { user } = await renderLesson(makeLesson(), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await user.click(screen.getByRole('button', { name: 'neutrality' }));
     const dialog = await screen.findByRole('dialog', { name: 'Glossary' });
@@ -86,7 +86,7 @@ describe('moving through the lesson', () => {
   });
 
   it('shows visuals as labelled figures', async () => {
-    renderLesson(makeLesson(), recordingTracker().tracker);
+    await renderLesson(makeLesson(), recordingTracker().tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     const figure = screen.getByRole('figure', { name: /When things happened/ });
     // The stepping timeline shows the current event in full and in the list of events.

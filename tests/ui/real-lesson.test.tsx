@@ -7,7 +7,7 @@ describe('the real lesson', () => {
   it('shows all five sections in order, each with reading, at least one visual and its embedded checks', async () => {
     expect(lesson.sections.map((s) => s.id)).toEqual(['context', 'terms', 'impact', 'end', 'legacy']);
     const open = { ...lesson, settings: { ...lesson.settings, gating: false } };
-    const { user } = renderLesson(open, recordingTracker().tracker);
+    const { user } = await renderLesson(open, recordingTracker().tracker);
     for (const [index, section] of lesson.sections.entries()) {
       // Focus is moved in an effect after the step renders; wait for it rather than race it.
       await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: section.title })).toHaveFocus(), { timeout: 10_000 });

@@ -28,7 +28,7 @@ describe('check ids named like object members', () => {
   it('the page shows them unanswered, takes answers, and records them', async () => {
     const { lesson, first, second } = withReservedIds();
     const rec = recordingTracker();
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(within(checkRegion(first)).getByText(/Tries left: 2 of 2/)).toBeInTheDocument();
     expect(screen.getByText(/0 of 5 checks answered/)).toBeInTheDocument();

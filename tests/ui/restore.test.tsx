@@ -9,7 +9,7 @@ describe('leaving and coming back', () => {
   it('restoring the saved state shows the same screen: step, answers, feedback, score and option order', async () => {
     const lesson = makeLesson({ gating: false });
     const first = recordingTracker();
-    const one = renderLesson(lesson, first.tracker, () => 0.11);
+    const one = await renderLesson(lesson, first.tracker, () => 0.11);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     const orderBefore = radioOrder(checkRegion(checks.capital));
     await answerCheck(one.user, checks.capital, false);
@@ -24,7 +24,7 @@ describe('leaving and coming back', () => {
 
     // A new launch with a different random source: the saved seed must win.
     const second = recordingTracker({ savedState: saved?.state ?? null, bookmark: saved?.bookmark ?? null });
-    const two = renderLesson(lesson, second.tracker, () => 0.99);
+    const two = await renderLesson(lesson, second.tracker, () => 0.99);
     expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toBeInTheDocument();
     expect(within(checkRegion(checks.order)).getAllByRole('listitem').map((li) => li.textContent)).toEqual(itemsBefore);
     expect(screen.getByText(/checks answered/).textContent).toBe(progressBefore);
@@ -41,7 +41,7 @@ describe('leaving and coming back', () => {
 
   it('a damaged saved state starts the lesson safely from the beginning and says so', async () => {
     const rec = recordingTracker({ savedState: '%%%not a lesson state%%%', bookmark: 'three' });
-    renderLesson(makeLesson(), rec.tracker);
+    await renderLesson(makeLesson(), rec.tracker);
     expect(await screen.findByRole('heading', { level: 1, name: 'Beginnings' })).toBeInTheDocument();
     expect(screen.getByText(/Your saved progress could not be read/)).toBeInTheDocument();
     expect(screen.getByText(/0 of 5 checks answered/)).toBeInTheDocument();
@@ -50,7 +50,7 @@ describe('leaving and coming back', () => {
   it('a state saved before the content changed keeps every answer whose check still exists', async () => {
     const lesson = makeLesson({ gating: false });
     const first = recordingTracker();
-    const one = renderLesson(lesson, first.tracker);
+    const one = await renderLesson(lesson, first.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(one.user, checks.capital, true);
     await answerCheck(one.user, checks.alliance, true);
@@ -64,7 +64,7 @@ describe('leaving and coming back', () => {
       version: '1.1.0',
       sections: [{ ...s0, checks: [checks.capital], body: s0.body.filter((b) => !(b.t === 'check' && b.id === checks.alliance.id)) }, ...lesson.sections.slice(1)],
     };
-    renderLesson(changed, recordingTracker({ savedState: saved }).tracker);
+    await renderLesson(changed, recordingTracker({ savedState: saved }).tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(within(checkRegion(checks.capital)).getByRole('status')).toHaveTextContent('Correct.');
     expect(screen.getByText(/1 of 4 checks answered/)).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe('leaving and coming back', () => {
 
   it('review mode shows every answer and lets nothing be answered', async () => {
     const rec = recordingTracker({ mode: 'review' });
-    const { user } = renderLesson(makeLesson(), rec.tracker);
+    const { user } = await renderLesson(makeLesson(), rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText(/Review mode/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Check answer' })).not.toBeInTheDocument();

@@ -23,7 +23,7 @@ function finishedAt(right: (check: Check) => boolean): string {
 describe('the results step', () => {
   it('a learner who answers everything right passes, sees every question and can finish once', async () => {
     const rec = recordingTracker();
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     await workThrough(user, sections, () => true);
     expect(screen.getByRole('heading', { level: 1, name: 'Your results' })).toHaveFocus();
     expect(screen.getByText(/Passed\. You scored 100% \(pass mark 80%\)\./)).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('the results step', () => {
 
   it('a learner below the pass mark fails, with each answer, the right answer and why', async () => {
     const rec = recordingTracker();
-    const { user } = renderLesson(lesson, rec.tracker);
+    const { user } = await renderLesson(lesson, rec.tracker);
     // Right on the true/false only: 1 of 5 = 20%.
     await workThrough(user, sections, (c) => c.id === checks.alliance.id);
     expect(screen.getByText(/Not passed\. You scored 20% \(pass mark 80%\)\./)).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('the results step', () => {
   it('names the learner ("Last, First" from the LMS, shown "First Last") and the date in British English', async () => {
     // Resumed at the results (the walk there is the tests above'): only the page itself is under test.
     const rec = recordingTracker({ learnerName: 'Tanaka, Aiko', savedState: finishedAt(() => true), bookmark: 'results' });
-    renderLesson(lesson, rec.tracker);
+    await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     const line = screen.getByText(/^Aiko Tanaka · A mini lesson · version 1\.0\.0 · /);
     // Day, month, year: the lesson is written in British English ("en").
@@ -68,7 +68,7 @@ describe('the results step', () => {
   it('the LMS passing score overrides the lesson default', async () => {
     const saved = finishedAt((c) => c.id === checks.alliance.id);
     const rec = recordingTracker({ passingScore: 20, savedState: saved, bookmark: 'results' });
-    renderLesson(lesson, rec.tracker);
+    await renderLesson(lesson, rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Your results' });
     expect(screen.getByText(/Passed\. You scored 20% \(pass mark 20%\)\./)).toBeInTheDocument();
   });
@@ -76,7 +76,7 @@ describe('the results step', () => {
   it('first-try scoring counts a right second try as not correct', async () => {
     const firstTry = makeLesson({ scoring: 'first-try' });
     const rec = recordingTracker();
-    const { user } = renderLesson(firstTry, rec.tracker);
+    const { user } = await renderLesson(firstTry, rec.tracker);
     const { answerCheck } = await import('./learner');
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, false);

@@ -6,14 +6,14 @@
 import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answerCheck, checkRegion, workThrough } from './learner';
-import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
+import { checks, enterLesson, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 const lesson = makeLesson();
 const sections = lesson.sections.map((s) => ({ title: s.title, checks: s.checks }));
 
 describe('finishing without an LMS', () => {
   it('says where the results are kept, never that they were sent', async () => {
-    const { user } = renderLesson(lesson, recordingTracker({ store: 'browser' }).tracker);
+    const { user } = await renderLesson(lesson, recordingTracker({ store: 'browser' }).tracker);
     await workThrough(user, sections, () => true);
     await user.click(screen.getByRole('button', { name: 'Finish the lesson' }));
     expect(screen.getByText(/You have finished/)).toHaveTextContent('kept in this browser on this computer only');
@@ -23,7 +23,7 @@ describe('finishing without an LMS', () => {
   });
 
   it('with storage blocked: kept only until the page closes', async () => {
-    const { user } = renderLesson(lesson, recordingTracker({ store: 'memory' }).tracker);
+    const { user } = await renderLesson(lesson, recordingTracker({ store: 'memory' }).tracker);
     await workThrough(user, sections, () => true);
     await user.click(screen.getByRole('button', { name: 'Finish the lesson' }));
     expect(screen.getByText(/You have finished/)).toHaveTextContent('kept only until you close this page');
@@ -33,7 +33,7 @@ describe('finishing without an LMS', () => {
 describe('start again (self-study, a shared computer)', () => {
   it('asks first; Cancel keeps everything, confirming clears every answer and returns to the start', async () => {
     const rec = recordingTracker({ store: 'browser' });
-    const { user } = renderLesson(makeLesson({ gating: false }), rec.tracker);
+    const { user } = await renderLesson(makeLesson({ gating: false }), rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, true);
     await user.click(screen.getByRole('button', { name: /^Next:/ }));
@@ -50,6 +50,8 @@ describe('start again (self-study, a shared computer)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start again' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Clear my answers and start again' }));
+    // The next learner starts where the first did: at the start screen.
+    await enterLesson(user);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText('Section 1 of 3 · 0 of 5 checks answered · 0 correct')).toBeInTheDocument();
     expect(within(checkRegion(checks.capital)).getByRole('button', { name: 'Check answer' })).toBeInTheDocument();
@@ -59,7 +61,7 @@ describe('start again (self-study, a shared computer)', () => {
   });
 
   it('is not offered inside an LMS', async () => {
-    renderLesson(makeLesson(), recordingTracker({ store: 'lms' }).tracker);
+    await renderLesson(makeLesson(), recordingTracker({ store: 'lms' }).tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.queryByRole('button', { name: 'Start again' })).not.toBeInTheDocument();
   });

@@ -8,7 +8,9 @@ import { clone, type CmiJson } from './cmi.ts';
 import { wireClassFile } from './class-file-controls.ts';
 import { byId } from './dom.ts';
 import { fetchManifestInfo } from './manifest-info.ts';
-import { renderLog, renderPanel } from './panel.ts';
+import { renderLog, renderPanel, type BankState } from './panel.ts';
+import { wireWidthSwitch } from './width-switch.ts';
+import type { ItemBank } from '../../../src/report/index.ts';
 import type { LaunchMode, StoredRecord } from './record.ts';
 import { PreviewLms, type LogEntry } from './preview-lms.ts';
 
@@ -39,6 +41,8 @@ const store = {
 };
 
 let lms: PreviewLms | null = null;
+/** The lesson's item bank (written beside this page at build time): the summary's answers in words. */
+let bank: BankState = { bank: null, problem: null };
 let refusing = false;
 let pending = false;
 /** Every API call and LMS note since this page was opened (the shown log keeps only the last 500). */
@@ -69,7 +73,7 @@ function render(): void {
   requestAnimationFrame(() => {
     pending = false;
     if (!lms) return;
-    renderPanel(panel, lms);
+    renderPanel(panel, lms, bank);
     renderLog(logBody, lms.log, showReads.checked);
   });
 }
@@ -94,7 +98,8 @@ function unloadLesson(): Promise<void> {
 
 function savedStandard(): Standard {
   const wanted = new URLSearchParams(location.search).get('standard') ?? store.getItem(STANDARD_KEY);
-  return wanted === '1.2' ? '1.2' : '2004';
+  // SCORM 1.2 unless asked otherwise: the README's safe choice for an LMS.
+  return wanted === '2004' ? '2004' : '1.2';
 }
 
 let busy = false;
@@ -164,5 +169,21 @@ for (const radio of radios) {
   });
 }
 
+async function loadBank(): Promise<void> {
+  try {
+    const response = await fetch('./items.json', { cache: 'no-store' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    bank = { bank: (await response.json()) as ItemBank, problem: null };
+  } catch (error) {
+    bank = {
+      bank: null,
+      problem: `The lesson's item bank (items.json) did not load (${error instanceof Error ? error.message : String(error)}), so answers are not shown in words. Run npm start again to rebuild it.`,
+    };
+  }
+  render();
+}
+
+wireWidthSwitch(store);
+void loadBank();
 wireClassFile({ storage: store, lms: () => lms, title: () => byId('lesson-title').textContent ?? '', say });
 void run(() => launch(savedStandard(), 'reload'));

@@ -1,8 +1,11 @@
 /** Render the panel: what the LMS holds for this attempt, and the log of API calls. */
+import type { ItemBank } from '../../../src/report/index.ts';
 import type { Standard } from '../../lib/standard.ts';
 import { read } from './cmi.ts';
 import { h } from './dom.ts';
 import type { LogEntry, PreviewLms } from './preview-lms.ts';
+import { teacherSummary } from './summary.ts';
+import { summaryPart } from './summary-panel.ts';
 import { panelView, SUSPEND_LIMIT_12, SUSPEND_LIMIT_2004, type Row } from './view.ts';
 
 const READS = /GetValue|GetLastError|GetErrorString|GetDiagnostic/;
@@ -52,11 +55,14 @@ function suspendData(length: number, standard: Standard): HTMLElement {
   );
 }
 
-export function renderPanel(target: HTMLElement, lms: PreviewLms): void {
+/** What the page knows of the lesson's item bank: loaded, still loading, or why it failed. */
+export type BankState = { readonly bank: ItemBank | null; readonly problem: string | null };
+
+export function renderPanel(target: HTMLElement, lms: PreviewLms, bank: BankState): void {
   const totalBefore = lms.plan
     ? read(lms.plan.load, lms.standard === '1.2' ? 'cmi.core.total_time' : 'cmi.total_time')
     : lms.record.totalTime;
-  const view = panelView(lms.standard, lms.cmi(), totalBefore, lms.currentTotalTime());
+  const view = panelView(lms.standard, lms.cmi(), totalBefore, lms.currentTotalTime(), lms.manifest.primaryObjectiveId);
   const record = lms.record;
   const saving = lms.refuseCommits
     ? 'Refusing commits: nothing is being saved'
@@ -67,7 +73,10 @@ export function renderPanel(target: HTMLElement, lms: PreviewLms): void {
         : 'Everything received is saved';
   const history = record.history.map((a) => [String(a.attempt), a.status, a.score, a.endedAt.replace('T', ' ').slice(0, 19)]);
 
+  const summary = teacherSummary(lms.standard, lms.cmi(), bank.bank, lms.manifest.primaryObjectiveId);
+
   const parts: (HTMLElement | null)[] = [
+    summaryPart(summary, bank.problem),
     h('h3', {}, 'Status and score'),
     facts([
       ['Attempt', String(record.attempt)],

@@ -3,6 +3,7 @@
  */
 import type { Standard } from '../../lib/standard.ts';
 import { list, read, type CmiJson } from './cmi.ts';
+import { judgedSuccess } from './summary.ts';
 
 /** Real SCORM 1.2 LMSs cut suspend_data here (scorm-again itself allows 64,000 in 1.2). */
 export const SUSPEND_LIMIT_12 = 4096;
@@ -39,8 +40,9 @@ function withRange(raw: string, min: string, max: string): string {
 /**
  * @param totalBefore the total time the LMS gave this session at launch (1.2 does not render it back)
  * @param totalNow the total including this session, as the LMS would store it at Terminate
+ * @param primaryObjectiveId the manifest's primary objective (2004), marked in the objectives table
  */
-export function panelView(standard: Standard, json: CmiJson | null, totalBefore: string, totalNow: string): PanelView {
+export function panelView(standard: Standard, json: CmiJson | null, totalBefore: string, totalNow: string, primaryObjectiveId: string | null = null): PanelView {
   const times = (session: string): Row[] => [
     ['Session time (sent by the lesson)', dash(session)],
     ['Total time before this session', dash(totalBefore)],
@@ -48,7 +50,7 @@ export function panelView(standard: Standard, json: CmiJson | null, totalBefore:
   ];
   return standard === '1.2'
     ? { ...view12(json), time: times(read(json, 'cmi.core.session_time')) }
-    : { ...view2004(json), time: times(read(json, 'cmi.session_time')) };
+    : { ...view2004(json, primaryObjectiveId), time: times(read(json, 'cmi.session_time')) };
 }
 
 function view12(json: CmiJson | null): Omit<PanelView, 'time'> {
@@ -84,7 +86,7 @@ function view12(json: CmiJson | null): Omit<PanelView, 'time'> {
   };
 }
 
-function view2004(json: CmiJson | null): Omit<PanelView, 'time'> {
+function view2004(json: CmiJson | null, primaryObjectiveId: string | null): Omit<PanelView, 'time'> {
   const r = (p: string) => read(json, `cmi.${p}`);
   return {
     status: [
@@ -104,7 +106,9 @@ function view2004(json: CmiJson | null): Omit<PanelView, 'time'> {
     ],
     objectives: list(json, 'cmi.objectives').map((o) => ({
       id: dash(read(o, 'id')),
-      status: `${read(o, 'completion_status') || 'unknown'}, ${read(o, 'success_status') || 'unknown'}`,
+      status:
+        `${read(o, 'completion_status') || 'unknown'}, ${read(o, 'success_status') || 'unknown'}` +
+        (read(o, 'id') === primaryObjectiveId ? ' (the primary objective: its status is the lesson’s own, in the summary)' : ''),
       score: dash(read(o, 'score.scaled')),
     })),
     interactions: list(json, 'cmi.interactions').map((i) => ({
@@ -126,10 +130,6 @@ function view2004(json: CmiJson | null): Omit<PanelView, 'time'> {
  * Both are shown when they differ.
  */
 function successStatus(json: CmiJson | null): string {
-  const stored = read(json, 'cmi.success_status') || 'unknown';
-  const passing = read(json, 'cmi.scaled_passing_score');
-  const scaled = read(json, 'cmi.score.scaled');
-  if (passing === '') return stored;
-  const derived = scaled === '' ? 'unknown' : Number(scaled) >= Number(passing) ? 'passed' : 'failed';
+  const { stored, derived } = judgedSuccess(json);
   return derived === stored ? stored : `${derived} (decided from score.scaled and the passing score; the lesson set "${stored}")`;
 }

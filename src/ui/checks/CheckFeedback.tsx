@@ -7,6 +7,9 @@ import { correctResponse } from '../../lesson/grading';
 import { howMuchRight } from '../../lesson/how-much-right';
 import { describeResponse, howMuchRightInWords } from './describe';
 
+/** Feedback is the lesson's teaching, not small print: the body's size, not the Alert's smaller default. */
+const BODY_SIZE = { typography: 'body1' } as const;
+
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {
   if (!response || (check.type !== 'single-choice' && check.type !== 'multiple-response')) return [];
@@ -28,7 +31,7 @@ export function CheckFeedback({
   if (outcome.status === 'unanswered') {
     if (!readOnly) return null;
     return (
-      <Alert severity="info" role="none">
+      <Alert severity="info" role="none" sx={BODY_SIZE}>
         <AlertTitle>Not answered</AlertTitle>
         <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
         <p>{check.explanation}</p>
@@ -40,7 +43,7 @@ export function CheckFeedback({
     // How much was right, never which: the learner still has to find the mistake.
     const counted = lastTry ? howMuchRight(check, lastTry) : null;
     return (
-      <Alert severity="warning" role="none">
+      <Alert severity="warning" role="none" sx={BODY_SIZE}>
         <AlertTitle>
           Not quite. You have {outcome.triesLeft} {outcome.triesLeft === 1 ? 'try' : 'tries'} left.
         </AlertTitle>
@@ -54,14 +57,14 @@ export function CheckFeedback({
   }
   if (outcome.status === 'correct') {
     return (
-      <Alert severity="success" role="none">
+      <Alert severity="success" role="none" sx={BODY_SIZE}>
         <AlertTitle>Correct{outcome.triesUsed > 1 ? ` on try ${outcome.triesUsed}` : ''}.</AlertTitle>
         <p>{check.explanation}</p>
       </Alert>
     );
   }
   return (
-    <Alert severity="error" role="none">
+    <Alert severity="error" role="none" sx={BODY_SIZE}>
       <AlertTitle>Not this time: no tries left.</AlertTitle>
       {perOption.map((f) => (
         <p key={f}>{f}</p>

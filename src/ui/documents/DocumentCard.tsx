@@ -1,7 +1,9 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { useTheme } from '@mui/material/styles';
+import { useId, useRef } from 'react';
 import type { Source, SourceExcerpt, SourceKind } from '../../content/model';
+import { usePaperDrawing } from './use-paper-drawing';
 
 const KIND_NAMES: Record<SourceKind, string> = {
   treaty: 'Treaty or agreement',
@@ -18,13 +20,21 @@ const SERIF = 'Georgia, "Times New Roman", serif';
 /** The element id of a document's card on its section page (the sources list links to it). */
 export const documentAnchor = (sourceId: string) => `document-${sourceId}`;
 
+/** A heading that only numbers a clause ("5.", "(b)", "iv"): drawn in the margin of a conference's text. */
+const isClauseNumber = (heading: string | undefined): boolean => heading !== undefined && /^(\d+|[ivx]+|\([a-z]\))\.?$/i.test(heading);
+
 /** One excerpt: the English (marked when it is a working translation), the original, a plain-words note. */
-function Excerpt({ excerpt, treaty }: { excerpt: SourceExcerpt; treaty: boolean }) {
+function Excerpt({ excerpt, centred }: { excerpt: SourceExcerpt; centred: boolean }) {
+  const clause = isClauseNumber(excerpt.heading);
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: excerpt.note ? '3fr 2fr' : '1fr' }, gap: 2, py: 1.5 }}>
-      <Box sx={{ fontFamily: SERIF }}>
+    <Box className="doc-part" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: excerpt.note ? '3fr 2fr' : '1fr' }, gap: 2, py: 1.5 }}>
+      <Box className="doc-excerpt" sx={{ fontFamily: SERIF }}>
         {excerpt.heading && (
-          <Typography component="h4" sx={{ fontFamily: 'inherit', fontWeight: 700, mb: 0.5, textAlign: treaty ? 'center' : 'left' }}>
+          <Typography
+            component="h4"
+            className={clause ? 'doc-clause' : 'doc-heading'}
+            sx={{ fontFamily: 'inherit', fontWeight: 700, mb: 0.5, textAlign: centred && !clause ? 'center' : 'left' }}
+          >
             {excerpt.heading}
           </Typography>
         )}
@@ -33,7 +43,7 @@ function Excerpt({ excerpt, treaty }: { excerpt: SourceExcerpt; treaty: boolean 
             Working translation, not official wording:
           </Typography>
         )}
-        <Typography component={excerpt.working ? 'p' : 'blockquote'} sx={{ fontFamily: 'inherit', m: 0, whiteSpace: 'pre-line' }}>
+        <Typography component={excerpt.working ? 'p' : 'blockquote'} className="doc-text" sx={{ fontFamily: 'inherit', m: 0, whiteSpace: 'pre-line' }}>
           {excerpt.working ? excerpt.text : `“${excerpt.text}”`}
         </Typography>
         {(excerpt.original ?? excerpt.russian) && (
@@ -66,12 +76,21 @@ function Excerpt({ excerpt, treaty }: { excerpt: SourceExcerpt; treaty: boolean 
 
 /**
  * A primary document as a card: a header saying what it is, when, who issued it and where its English
- * comes from; the text, laid out like the original (a treaty has a centred title and its articles);
- * and what to look for when reading it as a historian.
+ * comes from; the text on a drawing of the original's paper (`source.layout`: a treaty's centred title,
+ * articles and seals, a diary's ruled page, a newspaper's masthead and columns...); and what to look for
+ * when reading it as a historian. The drawing is CSS and a few hidden parts (PaperDecor.tsx, loaded as
+ * the card comes near); the text stays text, so it can be selected, read aloud, zoomed and reflowed.
  */
 export function DocumentCard({ source, headingLevel = 3 }: { source: Source; headingLevel?: 2 | 3 }) {
   const titleId = useId();
-  const treaty = source.kind === 'treaty' || source.kind === 'proclamation';
+  const paper = useRef<HTMLDivElement>(null);
+  const drawing = usePaperDrawing(paper);
+  const { mode } = useTheme().palette;
+  const formal = source.layout === 'treaty' || source.layout === 'conference';
+  // A formal document's title is drawn on its paper, unless its first heading is that title already
+  // (Yalta's "AGREEMENT REGARDING JAPAN").
+  const firstHeading = source.excerpts[0]?.heading?.toLowerCase();
+  const showTitle = formal && !(firstHeading && source.title.toLowerCase().startsWith(firstHeading));
   return (
     <Box
       component="section"
@@ -99,14 +118,24 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
         </Box>
       </Box>
       <Box sx={{ p: { xs: 2, sm: 3 } }}>
-        {treaty && (
-          <Typography component="p" sx={{ fontFamily: SERIF, textAlign: 'center', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', mb: 1 }}>
-            {source.title}
-          </Typography>
-        )}
-        {source.excerpts.map((excerpt, i) => (
-          <Excerpt key={i} excerpt={excerpt} treaty={treaty} />
-        ))}
+        <Box ref={paper} className="doc-paper" data-layout={source.layout} data-mode={mode} sx={{ overflowWrap: 'break-word' }}>
+          {drawing && <drawing.PaperTop source={source} />}
+          <div className="doc-body">
+            {showTitle && (
+              <Typography
+                component="p"
+                className="doc-title"
+                sx={{ fontFamily: SERIF, textAlign: 'center', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', mb: 1 }}
+              >
+                {source.title}
+              </Typography>
+            )}
+            {source.excerpts.map((excerpt, i) => (
+              <Excerpt key={i} excerpt={excerpt} centred={formal} />
+            ))}
+          </div>
+          {drawing && <drawing.PaperFoot source={source} />}
+        </Box>
         <Box sx={{ mt: 2, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
           <Typography component="p">
             <strong>What to look for:</strong> {source.lookFor}

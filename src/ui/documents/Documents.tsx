@@ -22,7 +22,6 @@ export function DocumentsButton({ lesson }: { lesson: Lesson }) {
           setWanted(true);
           setOpen(true);
         }}
-        sx={{ '&.Mui-focusVisible': { outlineColor: 'primary.contrastText' } }}
       >
         Documents
       </Button>

@@ -11,8 +11,9 @@ export function Figure({ title, kind, children }: { title: string; kind: string;
       aria-labelledby={captionId}
       sx={{ m: 0, my: 3, p: { xs: 2, sm: 3 }, border: 1, borderColor: 'divider', borderRadius: 2, bgcolor: 'background.paper', breakInside: 'avoid' }}
     >
-      <Typography component="figcaption" id={captionId} sx={{ fontWeight: 700, mb: 2 }}>
-        <Box component="span" sx={{ display: 'block', fontSize: '0.8rem', textTransform: 'uppercase', letterSpacing: '0.06em', color: 'text.secondary' }}>
+      {/* The title reads as a heading (the size of an h3), under its kind in the accent colour. */}
+      <Typography component="figcaption" id={captionId} sx={{ fontWeight: 700, fontSize: '1.25rem', lineHeight: 1.3, mb: 2 }}>
+        <Box component="span" sx={{ display: 'block', fontSize: '0.8rem', textTransform: 'uppercase', letterSpacing: '0.06em', color: 'primary.main', mb: 0.25 }}>
           {kind}
         </Box>
         {title}

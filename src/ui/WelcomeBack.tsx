@@ -1,0 +1,34 @@
+import Alert from '@mui/material/Alert';
+import { useLesson } from './LessonContext';
+
+/**
+ * "Welcome back", on an attempt reopened with progress: a notice in the page, not a dialog (nothing to
+ * answer, nothing trapped). It sits right above the check the learner was working on (or at the top
+ * of the step), so it is in view where the lesson opens; closing it puts focus back where it was sent.
+ */
+export function WelcomeBack({ checkNumber, checkTotal }: { checkNumber?: number; checkTotal?: number }) {
+  const { resume, score, saving } = useLesson();
+  if (!resume) return null;
+  const where = checkNumber !== undefined ? `This is check ${checkNumber} of ${checkTotal ?? checkNumber} in this section, where you left off.` : 'This is where you left off.';
+  const kept = saving?.kind === 'saving' && saving.store === 'browser' ? 'kept in this browser' : 'kept';
+  return (
+    <Alert
+      severity="info"
+      role="status"
+      data-welcome-back=""
+      data-print="hide"
+      sx={{ my: 2 }}
+      onClose={() => {
+        // The close button goes away with the notice: focus goes on to what the notice pointed at.
+        const target = resume.checkId
+          ? document.querySelector<HTMLElement>(`[data-check-id="${resume.checkId}"] h3`)
+          : document.querySelector<HTMLElement>('#lesson-main h1');
+        target?.focus();
+        resume.dismiss();
+      }}
+      slotProps={{ closeButton: { 'aria-label': 'Hide the welcome back note' } }}
+    >
+      <strong>Welcome back.</strong> Your answers so far are {kept} ({score.finishedChecks} of {score.totalChecks} checks done). {where}
+    </Alert>
+  );
+}

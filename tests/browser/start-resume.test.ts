@@ -1,0 +1,141 @@
+// @vitest-environment node
+/**
+ * How the lesson opens, in Chromium: a fresh attempt's start screen, and an attempt reopened with
+ * progress (a saved self-study attempt seeded into the browser's storage, rather than clicked through)
+ * opening at the check the learner was working on, scrolled into view with focus on it, under a
+ * "Welcome back". axe finds nothing on either, light and dark, at 320, 375 and 1366 px wide and at
+ * 1366×800 zoomed to 200% (683×400 CSS pixels).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lesson } from '../../src/content/model.ts';
+import { encodeState } from '../../src/lesson/saved-state.ts';
+import { initialState } from '../../src/lesson/state.ts';
+import type { LessonState } from '../../src/lesson/types.ts';
+import { rightAnswer } from '../../src/testing/answers.ts';
+import { storageKey } from '../../src/tracking/standalone.ts';
+import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { axeViolations } from './axe.ts';
+import { Journey } from './journey.ts';
+
+const SIZES = [
+  { name: '320 px', width: 320, height: 700 },
+  { name: '375 px', width: 375, height: 740 },
+  { name: '1366 px', width: 1366, height: 800 },
+  { name: '1366×800 at 200% zoom', width: 683, height: 400 },
+] as const;
+
+describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', () => {
+  let built: Built;
+  let served: Served;
+  let browser: Browser;
+  let lesson: Lesson;
+  const journeys: Journey[] = [];
+
+  beforeAll(async () => {
+    built = await sharedBuild();
+    lesson = built.lesson;
+    served = await serve(built);
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const j of journeys) await j.close().catch(() => undefined);
+    await browser?.close();
+    await served?.close();
+    built?.cleanup();
+  });
+
+  /** axe at every size in light and dark (the page follows the learner's setting), plus no sideways scrolling. */
+  async function everywhere(j: Journey): Promise<Record<string, string[]>> {
+    const found: Record<string, string[]> = {};
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await j.page.emulateMedia({ colorScheme });
+      for (const size of SIZES) {
+        await j.page.setViewportSize({ width: size.width, height: size.height });
+        const name = `${colorScheme}, ${size.name}`;
+        found[name] = await axeViolations(j.frame());
+        const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wider > 0) found[name].push(`scrolls sideways by ${wider} px`);
+      }
+    }
+    await j.page.emulateMedia({ colorScheme: 'light' });
+    await j.page.setViewportSize({ width: 1280, height: 900 });
+    return found;
+  }
+
+  const clean = (found: Record<string, string[]>) => Object.fromEntries(Object.keys(found).map((k) => [k, []]));
+
+  it('a fresh attempt opens on the start screen; "Start the lesson", by keyboard, opens section 1 with focus on its heading', async () => {
+    const j = await Journey.start(browser, served, { standard: '2004', lms: false, startScreen: 'stay' });
+    journeys.push(j);
+    const f = j.frame();
+    expect(await j.keyboard.focus()).toMatchObject({ kind: 'heading', label: lesson.title });
+    await f.getByText('your progress is kept in this browser only, on this device', { exact: false }).waitFor();
+    expect(await f.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'What you will be able to do',
+      'How long it takes',
+      'How the checks work',
+      'Where your progress is kept',
+    ]);
+    expect(await f.locator('#lesson-main ul').first().locator('li').allTextContents()).toEqual(lesson.objectives.map((o) => o.text));
+
+    const found = await everywhere(j);
+    expect(found).toEqual(clean(found));
+
+    await j.keyboard.tabUntil((focus) => focus.kind === 'button' && focus.label === 'Start the lesson', { what: 'the start button' });
+    await j.keyboard.press('Enter');
+    await expect.poll(() => j.keyboard.focus()).toMatchObject({ kind: 'heading', label: lesson.sections[0]!.title });
+    expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
+  }, 240_000);
+
+  it('a reopened attempt says welcome back and opens at the check the learner was working on, in view, with focus on it', async () => {
+    // Section 1 done, and the first two checks of section 2: the learner was on its third check.
+    const [first, second] = lesson.sections as [Lesson['sections'][number], Lesson['sections'][number]];
+    const done = [...first.checks, ...second.checks.slice(0, 2)];
+    const state: LessonState = {
+      ...initialState(lesson, 12345),
+      current: 1,
+      furthest: 1,
+      timeOnTask: 900,
+      checks: Object.fromEntries(done.map((c) => [c.id, { tries: [rightAnswer(c)] }])),
+    };
+    const saved = JSON.stringify({ cmi: { suspend_data: encodeState(lesson, state), location: second.id } });
+    const j = await Journey.start(browser, served, { standard: '2004', lms: false, storage: { [storageKey(lesson.id)]: saved } });
+    journeys.push(j);
+    const f = j.frame();
+    expect(await j.heading()).toBe(second.title);
+    expect(await f.getByRole('button', { name: 'Start the lesson' }).count()).toBe(0);
+
+    const working = second.checks[2]!;
+    const label = `Check 3 of ${second.checks.length}`;
+    await expect.poll(() => j.keyboard.focus(working.id)).toMatchObject({ where: 'inside', label });
+    const welcome = f.locator('[data-welcome-back]');
+    expect(await welcome.textContent()).toContain(`Welcome back. Your answers so far are kept in this browser (${done.length} of 25 checks done). This is check 3 of ${second.checks.length} in this section, where you left off.`);
+    // Scrolled to it: the welcome and the check's heading are on screen, below the sticky header, not at the section's top.
+    const view = await f.evaluate((id) => {
+      const box = (el: Element | null) => el?.getBoundingClientRect() ?? null;
+      const header = box(document.querySelector('header'));
+      return {
+        scrolled: window.scrollY,
+        innerHeight: window.innerHeight,
+        headerBottom: header?.bottom ?? 0,
+        welcome: box(document.querySelector('[data-welcome-back]')),
+        heading: box(document.querySelector(`[data-check-id="${id}"] h3`)),
+      };
+    }, working.id);
+    expect(view.scrolled).toBeGreaterThan(0);
+    expect(view.welcome!.top).toBeGreaterThanOrEqual(view.headerBottom);
+    expect(view.heading!.bottom).toBeLessThanOrEqual(view.innerHeight);
+
+    const found = await everywhere(j);
+    expect(found).toEqual(clean(found));
+
+    // Closing the welcome keeps focus on the check.
+    await welcome.getByRole('button', { name: 'Hide the welcome back note' }).press('Enter');
+    await welcome.waitFor({ state: 'detached' });
+    expect(await j.keyboard.focus(working.id)).toMatchObject({ where: 'inside', label });
+    expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
+  }, 240_000);
+});
