@@ -306,9 +306,10 @@ async function main(): Promise<void> {
       const lms2004 = download('lms2004');
       const lms12 = download('lms12');
       const none = download('none');
-      const limit = 200 * KB;
-      rows.push(row('Launch download, gzip, inside an LMS (SCORM 2004)', lms2004.gzip, 'bytes', kb(lms2004.gzip), '≤ 200 KB', lms2004.gzip <= limit));
-      rows.push(row('Launch download, gzip, inside an LMS (SCORM 1.2)', lms12.gzip, 'bytes', kb(lms12.gzip), '≤ 200 KB', lms12.gzip <= limit));
+      // Issue 12 §5: script and style before the first section, inside an LMS, at most 180 KB gzip.
+      const limit = 180 * KB;
+      rows.push(row('Launch download, gzip, inside an LMS (SCORM 2004)', lms2004.gzip, 'bytes', kb(lms2004.gzip), '≤ 180 KB', lms2004.gzip <= limit));
+      rows.push(row('Launch download, gzip, inside an LMS (SCORM 1.2)', lms12.gzip, 'bytes', kb(lms12.gzip), '≤ 180 KB', lms12.gzip <= limit));
       rows.push(row('Launch download, gzip, no LMS (plain web server)', none.gzip, 'bytes', kb(none.gzip)));
       rows.push(row('Launch download, uncompressed, inside an LMS (SCORM 2004)', lms2004.raw, 'bytes', kb(lms2004.raw)));
       details.launchFiles = { lms2004: lms2004.files, lms12: lms12.files, noLms: none.files };
