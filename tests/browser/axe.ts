@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ROOT } from '../../scorm/lib/browser-harness.ts';
 
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -35,4 +36,22 @@ export async function axeViolations(frame: Frame, exclude: readonly string[] = [
   return result.violations.map(
     (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
   );
+}
+
+/** The lesson's page colour in each scheme (src/ui/theme.ts): how a test knows the theme has followed. */
+export const LESSON_BODY = { light: 'rgb(247, 247, 244)', dark: 'rgb(18, 20, 23)' } as const;
+
+/**
+ * Switches the page to a colour scheme and waits until the lesson in `frames` has followed it: its body
+ * has the scheme's colour, and every CSS transition has ended (axe judging contrast half-way through a
+ * colour change reports colours no learner sees once it is done).
+ */
+export async function settleColorScheme(page: Page, colorScheme: 'light' | 'dark', lessonFrame: () => Frame, others: readonly (() => Frame)[] = []): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  const bodyColour = () => lessonFrame().evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await expect.poll(bodyColour, { timeout: 15_000 }).toBe(LESSON_BODY[colorScheme]);
+  const settled = (frame: Frame) => frame.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await expect
+    .poll(async () => (await Promise.all([lessonFrame, ...others].map((f) => settled(f())))).every(Boolean), { timeout: 15_000 })
+    .toBe(true);
 }

@@ -117,6 +117,8 @@ export class Journey {
   async begin(): Promise<void> {
     const frame = this.frame();
     const start = frame.getByRole('button', { name: 'Start the lesson', exact: true });
+    // Whichever comes: the start screen's button, or a step (a resumed attempt, a review).
+    await frame.locator('#lesson-main h1:not(#start-heading)').or(start).first().waitFor();
     if ((await start.count()) === 0) return;
     this.keyboard.presses += 1;
     await start.press('Enter');

@@ -17,7 +17,7 @@ import { storageKey } from '../../src/tracking/standalone.ts';
 import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import { answerByPointer, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, settleColorScheme } from './axe.ts';
 import { Journey } from './journey.ts';
 
 const SIZES = [
@@ -56,9 +56,10 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
 
   async function everywhere(j: Journey, found: Record<string, string[]>, what: string): Promise<void> {
     for (const colorScheme of ['light', 'dark'] as const) {
-      await j.page.emulateMedia({ colorScheme });
+      await settleColorScheme(j.page, colorScheme, () => j.frame());
       for (const size of SIZES) {
         await j.page.setViewportSize({ width: size.width, height: size.height });
+        await settleColorScheme(j.page, colorScheme, () => j.frame());
         const name = `${what}, ${colorScheme}, ${size.name}`;
         found[name] = await axeViolations(j.frame());
         const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

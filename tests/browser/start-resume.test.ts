@@ -16,7 +16,7 @@ import { rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
 import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, settleColorScheme } from './axe.ts';
 import { Journey } from './journey.ts';
 
 const SIZES = [
@@ -51,9 +51,10 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
   async function everywhere(j: Journey): Promise<Record<string, string[]>> {
     const found: Record<string, string[]> = {};
     for (const colorScheme of ['light', 'dark'] as const) {
-      await j.page.emulateMedia({ colorScheme });
+      await settleColorScheme(j.page, colorScheme, () => j.frame());
       for (const size of SIZES) {
         await j.page.setViewportSize({ width: size.width, height: size.height });
+        await settleColorScheme(j.page, colorScheme, () => j.frame());
         const name = `${colorScheme}, ${size.name}`;
         found[name] = await axeViolations(j.frame());
         const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model.ts';
 import { decodeState } from '../../src/lesson/saved-state.ts';
 import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, LESSON_BODY, settleColorScheme } from './axe.ts';
 import { hasChromium, launchChromium, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import { Journey } from './journey.ts';
@@ -447,22 +447,17 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
           // changed on the spot: the theme follows it live) in dark.
           const j = await journey('2004', { colorScheme: 'light' });
           const f = () => j.frame();
-          const BODY = { light: 'rgb(247, 247, 244)', dark: 'rgb(18, 20, 23)' } as const;
           const found: Record<string, string[]> = {};
           const bodyColour = () => f().evaluate(() => getComputedStyle(document.body).backgroundColor);
           const check = async (name: string, frame?: () => ReturnType<typeof f>, exclude: readonly string[] = []) => {
             for (const colorScheme of ['light', 'dark'] as const) {
-              await j.page.emulateMedia({ colorScheme });
-              // The theme follows the learner's setting.
-              await expect.poll(bodyColour, { timeout: 15_000 }).toBe(BODY[colorScheme]);
-              // Colours change through CSS transitions: judge contrast once they have all ended.
-              const settled = (frame: ReturnType<typeof f>) => frame.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
-              await expect.poll(async () => (await settled(f())) && (await settled(previewPage())), { timeout: 15_000 }).toBe(true);
+              // The theme follows the learner's setting; contrast is judged once it has.
+              await settleColorScheme(j.page, colorScheme, f, [previewPage]);
               found[`${colorScheme}: ${name}`] = await axeViolations((frame ?? f)(), exclude);
             }
           };
           const previewPage = () => j.page.mainFrame();
-          expect(await bodyColour()).toBe(BODY.light);
+          expect(await bodyColour()).toBe(LESSON_BODY.light);
 
           await check('preview LMS page at launch', previewPage, ['#sco']);
           for (const [index, s] of lesson.sections.entries()) {
@@ -562,6 +557,9 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
             await page.goto(`${open.origin}/?standard=2004`);
             const frame = await (await page.waitForSelector('#sco')).contentFrame();
             await frame?.getByRole('heading', { level: 1 }).waitFor();
+            // The same screen as the journey's: past the start screen, on the first section.
+            await frame?.getByRole('button', { name: 'Start the lesson', exact: true }).click();
+            await frame?.locator('#lesson-main h1:not(#start-heading)').waitFor();
             // Once the lesson has settled (its theme follows media queries answered after the first render).
             await expect.poll(() => frame?.evaluate(look), { timeout: 10_000 }).toEqual(strict);
             await context.close();

@@ -3,7 +3,7 @@
  * content build, and if one ever reaches the page anyway (a hand-made model, an older build) the page
  * must still work: every lookup by id goes through the lesson layer's selectors, which read own keys only.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model';
 import { answerCheck, checkRegion } from './learner';
@@ -37,6 +37,7 @@ describe('check ids named like object members', () => {
     await answerCheck(user, second, false);
     expect(within(checkRegion(first)).getByRole('status')).toHaveTextContent('Correct.');
     expect(within(checkRegion(second)).getByRole('status')).toHaveTextContent('Not quite. You have 1 try left.');
-    expect(rec.answers.map((a) => a.check.id)).toEqual(['constructor', 'toString']);
+    // Recorded just after the feedback is painted (src/app/after-paint.ts), not on the click itself.
+    await waitFor(() => expect(rec.answers.map((a) => a.check.id)).toEqual(['constructor', 'toString']));
   });
 });
