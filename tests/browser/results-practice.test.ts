@@ -57,6 +57,8 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
   async function everywhere(j: Journey, found: Record<string, string[]>, what: string): Promise<void> {
     for (const colorScheme of ['light', 'dark'] as const) {
       await j.page.emulateMedia({ colorScheme });
+      // The theme follows the setting on the lesson's next render: let it land before axe reads colours.
+      await j.page.waitForTimeout(300);
       for (const size of SIZES) {
         await j.page.setViewportSize({ width: size.width, height: size.height });
         const name = `${what}, ${colorScheme}, ${size.name}`;
