@@ -24,5 +24,10 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     testTimeout: 60000,
     hookTimeout: 60000,
+    // Vitest's default on 2 cores is one worker (cores - 1): every file in a row. Two use both cores,
+    // and a third fills the time the browser files spend waiting on Chromium.
+    maxWorkers: 3,
+    // (Loaded only under Vitest: `vite build` has no use for Vitest's node API.)
+    ...(process.env.VITEST ? { sequence: { sequencer: (await import('./tests/long-first-sequencer.ts')).LongFirstSequencer } } : {}),
   },
 });

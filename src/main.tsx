@@ -12,6 +12,10 @@ import { createTracker, readPackageStandard } from './tracking';
 document.getElementById('opened-as-file')?.remove();
 
 const tracker = createTracker({ standard: readPackageStandard(document), lessonId: lesson.id });
+// Start now, not after React's first render: with no LMS this begins loading the in-page record
+// keeper (scorm-again) while the page renders. The app's own start() gets this same session; it
+// also reports any failure, so none is reported here.
+tracker.start().catch(() => undefined);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

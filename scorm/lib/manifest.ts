@@ -66,31 +66,84 @@ function fileElements(files: readonly string[]): string {
     .join('\n');
 }
 
-/** SCORM 1.2 manifest. `files`: every content file of the package (not the manifest or its XSDs). */
-export function manifest12(lesson: PackageLesson, files: readonly string[]): string {
+/** What differs between the two versions' manifests; the skeleton around it is one (manifestXml). */
+interface ManifestProfile {
+  /** The xmlns and xsi:schemaLocation attributes of <manifest>. */
+  readonly namespaces: readonly string[];
+  readonly schemaVersion: string;
+  /** The item's elements after its title: mastery (1.2), or sequencing and navigation (2004). */
+  readonly itemExtras: (lesson: PackageLesson, ids: ReturnType<typeof manifestIds>) => readonly string[];
+  /** 1.2 spells it adlcp:scormtype, 2004 adlcp:scormType. */
+  readonly scormTypeAttribute: string;
+}
+
+const PROFILE_12: ManifestProfile = {
+  namespaces: [
+    'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
+    'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    'xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"',
+  ],
+  schemaVersion: '1.2',
+  itemExtras: (lesson) => [`<adlcp:masteryscore>${masteryScore(lesson)}</adlcp:masteryscore>`],
+  scormTypeAttribute: 'adlcp:scormtype',
+};
+
+/**
+ * SCORM 2004 4th Edition. Uses nothing 4th-Edition-only that 3rd Edition LMSs (Docebo, Cornerstone) would
+ * need: a primary objective with a passing measure, delivery controls that leave completion and success to
+ * the lesson, and the LMS's own previous/continue buttons hidden (one SCO: there is nowhere to go).
+ */
+const PROFILE_2004: ManifestProfile = {
+  namespaces: [
+    'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"',
+    'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"',
+    'xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"',
+    'xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    'xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"',
+  ],
+  schemaVersion: '2004 4th Edition',
+  itemExtras: (lesson, ids) => [
+    '<imsss:sequencing>',
+    '  <imsss:objectives>',
+    `    <imsss:primaryObjective objectiveID="${ids.primaryObjective}" satisfiedByMeasure="true">`,
+    `      <imsss:minNormalizedMeasure>${minNormalizedMeasure(lesson)}</imsss:minNormalizedMeasure>`,
+    '    </imsss:primaryObjective>',
+    '  </imsss:objectives>',
+    '  <imsss:deliveryControls tracked="true" completionSetByContent="true" objectiveSetByContent="true"/>',
+    '</imsss:sequencing>',
+    '<adlnav:presentation>',
+    '  <adlnav:navigationInterface>',
+    '    <adlnav:hideLMSUI>previous</adlnav:hideLMSUI>',
+    '    <adlnav:hideLMSUI>continue</adlnav:hideLMSUI>',
+    '  </adlnav:navigationInterface>',
+    '</adlnav:presentation>',
+  ],
+  scormTypeAttribute: 'adlcp:scormType',
+};
+
+function manifestXml(profile: ManifestProfile, lesson: PackageLesson, files: readonly string[]): string {
   const ids = checkedIds(lesson);
   const title = x(lesson.title);
+  const extras = profile.itemExtras(lesson, ids).map((line) => `        ${line}\n`).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${ids.manifest}" version="${x(lesson.version)}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+${profile.namespaces.map((attribute) => `  ${attribute}`).join('\n')}>
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>${profile.schemaVersion}</schemaversion>
   </metadata>
   <organizations default="${ids.organization}">
     <organization identifier="${ids.organization}">
       <title>${title}</title>
       <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
         <title>${title}</title>
-        <adlcp:masteryscore>${masteryScore(lesson)}</adlcp:masteryscore>
-      </item>
+${extras}      </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormtype="sco" href="${LAUNCH_FILE}">
+    <resource identifier="${ids.resource}" type="webcontent" ${profile.scormTypeAttribute}="sco" href="${LAUNCH_FILE}">
 ${fileElements(files)}
     </resource>
   </resources>
@@ -98,56 +151,14 @@ ${fileElements(files)}
 `;
 }
 
-/**
- * SCORM 2004 4th Edition manifest. Uses nothing 4th-Edition-only that 3rd Edition LMSs (Docebo,
- * Cornerstone) would need: a primary objective with a passing measure, delivery controls that leave
- * completion and success to the lesson, and the LMS's own previous/continue buttons hidden (one SCO: there
- * is nowhere to go).
- */
+/** SCORM 1.2 manifest. `files`: every content file of the package (not the manifest or its XSDs). */
+export function manifest12(lesson: PackageLesson, files: readonly string[]): string {
+  return manifestXml(PROFILE_12, lesson, files);
+}
+
+/** SCORM 2004 4th Edition manifest (see PROFILE_2004). */
 export function manifest2004(lesson: PackageLesson, files: readonly string[]): string {
-  const ids = checkedIds(lesson);
-  const title = x(lesson.title);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="${ids.manifest}" version="${x(lesson.version)}"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="${ids.organization}">
-    <organization identifier="${ids.organization}">
-      <title>${title}</title>
-      <item identifier="${ids.item}" identifierref="${ids.resource}" isvisible="true">
-        <title>${title}</title>
-        <imsss:sequencing>
-          <imsss:objectives>
-            <imsss:primaryObjective objectiveID="${ids.primaryObjective}" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${minNormalizedMeasure(lesson)}</imsss:minNormalizedMeasure>
-            </imsss:primaryObjective>
-          </imsss:objectives>
-          <imsss:deliveryControls tracked="true" completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-        <adlnav:presentation>
-          <adlnav:navigationInterface>
-            <adlnav:hideLMSUI>previous</adlnav:hideLMSUI>
-            <adlnav:hideLMSUI>continue</adlnav:hideLMSUI>
-          </adlnav:navigationInterface>
-        </adlnav:presentation>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="${ids.resource}" type="webcontent" adlcp:scormType="sco" href="${LAUNCH_FILE}">
-${fileElements(files)}
-    </resource>
-  </resources>
-</manifest>
-`;
+  return manifestXml(PROFILE_2004, lesson, files);
 }
 
 export function manifestFor(standard: Standard, lesson: PackageLesson, files: readonly string[]): string {

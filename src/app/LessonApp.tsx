@@ -4,19 +4,19 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lesson } from '../content/model';
-import { lessonScore } from '../lesson/scoring';
 import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
 import { GlobalLook } from '../ui/GlobalLook';
-import { LessonContext, type LessonView, type SavingStatus } from '../ui/LessonContext';
+import { LessonContext, useLessonSelect, type SavingStatus } from '../ui/LessonContext';
 import { LessonShell } from '../ui/LessonShell';
 import { lessonTheme } from '../ui/theme';
 import { LessonRouter } from './LessonRouter';
 import { openLearnerSession, type LearnerSession } from './learner-session';
+import { createViewSource, type SteadyView } from './lesson-view';
 
 export interface LessonAppProps {
   readonly lesson: Lesson;
@@ -25,9 +25,21 @@ export interface LessonAppProps {
   readonly random?: () => number;
 }
 
+/** Where the learner is: the router follows the state's step, and re-renders only when it changes. */
+function StepRouter({ lesson, go, children }: { lesson: Lesson; go: (step: number) => void; children: ReactNode }) {
+  const step = useLessonSelect((view) => view.state.current);
+  return (
+    <LessonRouter lesson={lesson} step={step} go={go}>
+      {children}
+    </LessonRouter>
+  );
+}
+
+/** Made once: the shell re-renders only in the parts that read what changed (src/ui/LessonContext.tsx). */
+const shell = <LessonShell />;
+
 function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null; random: () => number }) {
   const { store } = session;
-  const state = useSyncExternalStore(store.subscribe, store.getState, store.getState);
   // Until the tracker says otherwise, saving works where the launch said. (A 'not-kept' notice is told
   // to a listener as soon as the session opens, before the launch resolves, so it is never missed.)
   const { store: kept } = session.launch;
@@ -45,16 +57,13 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
   const [resumeAt, setResumeAt] = useState<{ checkId: string | null } | null>(() =>
     readOnly || isFreshAttempt(store.getState()) ? null : { checkId: resumeCheck(lesson, store.getState())?.id ?? null },
   );
-  const score = useMemo(() => lessonScore(lesson, state, session.passingScore), [lesson, state, session.passingScore]);
-  const view: LessonView = useMemo(
-    () => ({
+  // This component does not read the lesson state: it re-renders only when saving, finishing, the
+  // start screen or the welcome back change, and the views re-render for the state in the parts they read.
+  const { source, go } = useMemo(() => {
+    const steady: SteadyView = {
       lesson,
-      state,
-      score,
       saving,
       finished,
-      // Read when the view is made (each change of state): nothing re-renders because time passes.
-      secondsOnTask: session.timeOnTask(),
       restoreProblem: session.restoreProblem,
       learnerName: session.launch.learnerName,
       readOnly,
@@ -71,11 +80,11 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
         session.finish();
         setFinished(true);
       },
+      // The learner's written position on a debate; nothing is taken in a review.
+      ...(readOnly ? {} : { writePosition: (debate: string, text: string) => store.dispatch({ type: 'writePosition', debate, text }) }),
       // Self-study on a shared computer: the next learner starts afresh. Not in an LMS (the LMS owns
       // attempts), not in a review, and not once this page has finished (the session is closed, so a
       // new attempt could not be kept; reopening the lesson offers it again).
-      // The learner's written position on a debate; nothing is taken in a review.
-      ...(readOnly ? {} : { writePosition: (debate: string, text: string) => store.dispatch({ type: 'writePosition', debate, text }) }),
       restart:
         session.launch.store !== 'lms' && !readOnly && !finished
           ? () => {
@@ -87,14 +96,14 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
           : null,
       begin: atStart ? () => setAtStart(false) : null,
       resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
-    }),
-    [lesson, state, score, saving, finished, session, readOnly, store, random, atStart, resumeAt],
-  );
+    };
+    return { source: createViewSource({ lesson, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
+  }, [lesson, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
   return (
-    <LessonContext.Provider value={view}>
-      <LessonRouter lesson={lesson} step={state.current} go={view.go}>
-        <LessonShell />
-      </LessonRouter>
+    <LessonContext.Provider value={source}>
+      <StepRouter lesson={lesson} go={go}>
+        {shell}
+      </StepRouter>
     </LessonContext.Provider>
   );
 }

@@ -69,7 +69,7 @@ export function openLearnerSession(lesson: Lesson, tracker: Tracker, launch: Lau
   const store = createLessonStore(lesson, state);
   const passingScore = launch.passingScore ?? lesson.settings.passingScore;
   const clock = startTimeOnTask(state.timeOnTask, now, win.document.visibilityState !== 'hidden');
-  const bridge = connectTracking({ lesson, store, tracker, passingScore, timeOnTask: clock.seconds, now, reportAtStart: !unreadable });
+  const bridge = connectTracking({ lesson, store, tracker, passingScore, timeOnTask: clock.seconds, now, reportAtStart: !unreadable, win });
 
   // The last report is written before the save, so the final suspend_data rides the same commit.
   const unwatch = watchPage(win, {

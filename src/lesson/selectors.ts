@@ -15,7 +15,7 @@ export function currentStep(state: LessonState): number {
 }
 
 /** Whether the learner has reached this step (and may go back to it). */
-export function isReached(state: LessonState, step: number): boolean {
+export function isReached(state: Pick<LessonState, 'furthest'>, step: number): boolean {
   return step <= state.furthest;
 }
 
@@ -51,7 +51,7 @@ export function outcomeOf(lesson: Lesson, state: LessonState, check: Check): Che
 }
 
 /** The order this learner sees a check's options, items or matching targets in (seeded per learner). */
-export function shownOrder(state: LessonState, check: Check): readonly string[] {
+export function shownOrder(state: Pick<LessonState, 'seed'>, check: Check): readonly string[] {
   return displayOrder(check, state.seed);
 }
 

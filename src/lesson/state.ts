@@ -58,11 +58,6 @@ export function reduce(lesson: Lesson, state: LessonState, action: LessonAction)
       const { [action.debate]: _old, ...others } = state.positions;
       return { ...state, positions: text === '' ? others : { ...others, [action.debate]: text } };
     }
-    case 'tick': {
-      const seconds = Math.floor(action.seconds);
-      if (!Number.isFinite(seconds) || seconds <= 0) return state;
-      return { ...state, timeOnTask: state.timeOnTask + seconds };
-    }
     case 'restart':
       return initialState(lesson, action.seed);
   }

@@ -39,7 +39,7 @@ export interface LessonState {
    * id. Never longer than POSITION_LIMIT in saved form (positions.ts); an empty text is no entry.
    */
   readonly positions: Readonly<Record<string, string>>;
-  /** Time on task in whole seconds, summed over every session. */
+  /** Time on task in whole seconds over the earlier sessions, as saved; the running clock is the app's (src/app/time-on-task.ts). */
   readonly timeOnTask: number;
 }
 
@@ -53,8 +53,6 @@ export type LessonAction =
    * position (read-only launches are refused by the app, as for answers). Text beyond the limit is cut; empty text removes the position.
    */
   | { readonly type: 'writePosition'; readonly debate: string; readonly text: string }
-  /** Add time on task (the shell sends whole seconds while the page is visible). */
-  | { readonly type: 'tick'; readonly seconds: number }
   /**
    * Start the lesson again from nothing (self-study on a shared computer: the next learner). Every
    * answer, the place and the time on task go; the new seed gives a fresh shuffle.

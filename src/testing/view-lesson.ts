@@ -3,8 +3,10 @@
  * Afterwards), every check type with realistic wording and feedback, a glossary term, a visual.
  * Independent of the real content, so the view tests pin the views' behaviour, not the lesson's words.
  */
-import type { Check, Lesson, LessonSettings, Section } from '../content/model';
+import type { Check, Choice, Lesson, LessonSettings, Section } from '../content/model';
 
+/** Options or items from id → text, in the order written. */
+const choices = (texts: Record<string, string>): Choice[] => Object.entries(texts).map(([id, text]) => ({ id, text }));
 const explain = (what: string) => ({ explanation: `Because ${what}.`, hint: `Think about ${what}.` });
 
 export const viewChecks = {
@@ -36,12 +38,7 @@ export const viewChecks = {
     section: 'two',
     type: 'multiple-response',
     prompt: 'Who signed the pact?',
-    options: [
-      { id: 'a', text: 'Matsuoka' },
-      { id: 'b', text: 'Stalin' },
-      { id: 'c', text: 'Molotov' },
-      { id: 'd', text: 'Tatekawa' },
-    ],
+    options: choices({ a: 'Matsuoka', b: 'Stalin', c: 'Molotov', d: 'Tatekawa' }),
     correct: ['a', 'c', 'd'],
     maxTries: 2,
     ...explain('three men signed'),
@@ -51,12 +48,7 @@ export const viewChecks = {
     section: 'two',
     type: 'ordering',
     prompt: 'Put these in order.',
-    items: [
-      { id: 'khalkhin', text: 'Khalkhin Gol' },
-      { id: 'pact', text: 'The pact is signed' },
-      { id: 'barbarossa', text: 'Barbarossa' },
-      { id: 'yalta', text: 'Yalta' },
-    ],
+    items: choices({ khalkhin: 'Khalkhin Gol', pact: 'The pact is signed', barbarossa: 'Barbarossa', yalta: 'Yalta' }),
     maxTries: 2,
     ...explain('that is the order'),
   },

@@ -1,9 +1,8 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Drawer from '@mui/material/Drawer';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GlossaryTerm } from '../content/model';
+import { SidePanel } from './SidePanel';
 
 interface PanelProps {
   readonly terms: readonly GlossaryTerm[];
@@ -43,59 +42,46 @@ export default function GlossaryPanel({ terms, open, focusTerm, onClose }: Panel
   const shown = terms.filter((t) => needle === '' || `${t.term} ${t.definition}`.toLowerCase().includes(needle));
 
   return (
-    <Drawer
-      anchor="right"
-      open={open}
-      onClose={onClose}
-      slotProps={{ paper: { sx: { width: { xs: '100%', sm: 420 } }, role: 'dialog', 'aria-labelledby': 'glossary-title' } }}
-    >
-      <Box sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-          <Typography id="glossary-title" variant="h2" component="h2">
-            Glossary
-          </Typography>
-          <Button onClick={onClose}>Close glossary</Button>
-        </Box>
-        <Box component="label" htmlFor={inputId} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
-          Find a term
-        </Box>
-        <Box
-          component="input"
-          id={inputId}
-          type="search"
-          value={filter}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.target.value)}
-          sx={{
-            width: '100%',
-            font: 'inherit',
-            p: 1,
-            mb: 2,
-            borderRadius: 1,
-            border: 1,
-            borderColor: 'text.secondary',
-            bgcolor: 'background.paper',
-            color: 'text.primary',
-          }}
-        />
-        <Box component="dl" ref={listRef} sx={{ m: 0 }}>
-          {shown.map((t) => (
-            <Box
-              key={t.id}
-              data-term={t.id}
-              tabIndex={-1}
-              sx={{ mb: 2, p: 1, borderRadius: 1, bgcolor: t.id === focusTerm ? 'action.selected' : 'transparent' }}
-            >
-              <Typography component="dt" sx={{ fontWeight: 700 }}>
-                {t.term}
-              </Typography>
-              <Typography component="dd" sx={{ m: 0 }}>
-                {t.definition}
-              </Typography>
-            </Box>
-          ))}
-          {shown.length === 0 && <Typography>No term matches “{filter}”.</Typography>}
-        </Box>
+    <SidePanel title="Glossary" open={open} onClose={onClose} width={420}>
+      <Box component="label" htmlFor={inputId} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+        Find a term
       </Box>
-    </Drawer>
+      <Box
+        component="input"
+        id={inputId}
+        type="search"
+        value={filter}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setFilter(e.target.value)}
+        sx={{
+          width: '100%',
+          font: 'inherit',
+          p: 1,
+          mb: 2,
+          borderRadius: 1,
+          border: 1,
+          borderColor: 'text.secondary',
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+        }}
+      />
+      <Box component="dl" ref={listRef} sx={{ m: 0 }}>
+        {shown.map((t) => (
+          <Box
+            key={t.id}
+            data-term={t.id}
+            tabIndex={-1}
+            sx={{ mb: 2, p: 1, borderRadius: 1, bgcolor: t.id === focusTerm ? 'action.selected' : 'transparent' }}
+          >
+            <Typography component="dt" sx={{ fontWeight: 700 }}>
+              {t.term}
+            </Typography>
+            <Typography component="dd" sx={{ m: 0 }}>
+              {t.definition}
+            </Typography>
+          </Box>
+        ))}
+        {shown.length === 0 && <Typography>No term matches “{filter}”.</Typography>}
+      </Box>
+    </SidePanel>
   );
 }

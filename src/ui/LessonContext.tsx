@@ -1,8 +1,13 @@
 /**
  * What every view may read and do, in lesson terms. The app provides it; views never see how
  * progress is stored or sent anywhere.
+ *
+ * The app provides a source of the view, not the view itself, so that an answer re-renders only what
+ * it changes: a view reads the part it shows with `useLessonSelect`, and re-renders when that part
+ * changes (the check that was answered, the progress line), not on every change to the lesson.
+ * `useLesson` gives the whole view, for views that show the whole lesson (the results page).
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import type { Lesson } from '../content/model';
 import type { LessonScore, LessonState, Response } from '../lesson/types';
 
@@ -64,10 +69,70 @@ export interface ResumePoint {
   dismiss(): void;
 }
 
-export const LessonContext = createContext<LessonView | null>(null);
+/** The view as it stands, and word of each change. The app's (src/app/lesson-view.ts). */
+export interface LessonViewSource {
+  /** The same object until something in the view changes. */
+  getView(): LessonView;
+  subscribe(listener: () => void): () => void;
+}
 
+export const LessonContext = createContext<LessonViewSource | null>(null);
+
+/** A source that always gives this view (a view made by hand, as in a test harness). */
+export function steadySource(view: LessonView): LessonViewSource {
+  return { getView: () => view, subscribe: () => () => undefined };
+}
+
+function useSource(): LessonViewSource {
+  const source = useContext(LessonContext);
+  if (!source) throw new Error('useLesson must be used inside a LessonContext provider');
+  return source;
+}
+
+/** The whole view: re-renders on every change to the lesson. */
 export function useLesson(): LessonView {
-  const view = useContext(LessonContext);
-  if (!view) throw new Error('useLesson must be used inside a LessonContext provider');
-  return view;
+  const source = useSource();
+  return useSyncExternalStore(source.subscribe, source.getView, source.getView);
+}
+
+/**
+ * The part of the view that `select` picks: re-renders only when that part changes (`Object.is`, or
+ * `equal`). The actions and the lesson never change while a lesson runs, so selecting them costs nothing.
+ */
+export function useLessonSelect<T>(select: (view: LessonView) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const source = useSource();
+  const last = useRef<{ view: LessonView; select: (view: LessonView) => T; value: T } | null>(null);
+  const snapshot = (): T => {
+    const view = source.getView();
+    const kept = last.current;
+    if (kept && kept.view === view && kept.select === select) return kept.value;
+    const picked = select(view);
+    const value = kept && equal(kept.value, picked) ? kept.value : picked;
+    last.current = { view, select, value };
+    return value;
+  };
+  return useSyncExternalStore(source.subscribe, snapshot, snapshot);
+}
+
+/** For `useLessonSelect`: two objects are equal when their own fields are (`Object.is`). */
+export function sameFields<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}
+
+/**
+ * For `useLessonSelect` on the score: equal when every count a progress display shows is (answered,
+ * correct, and per section checks, answered, complete, visited). A wrong try with tries left changes none.
+ */
+export function sameCounts(a: LessonScore, b: LessonScore): boolean {
+  return (
+    a.finishedChecks === b.finishedChecks &&
+    a.correctChecks === b.correctChecks &&
+    a.totalChecks === b.totalChecks &&
+    a.sections.length === b.sections.length &&
+    a.sections.every((s, i) => {
+      const t = b.sections[i];
+      return t !== undefined && s.checks === t.checks && s.finished === t.finished && s.complete === t.complete && s.visited === t.visited;
+    })
+  );
 }

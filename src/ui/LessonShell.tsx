@@ -7,7 +7,7 @@ import { Route, Routes, useParams } from 'react-router';
 import { currentStep } from '../lesson/selectors';
 import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
 import { RereadProvider } from './Reread';
 import { ResultsPage } from './ResultsPage';
@@ -19,7 +19,7 @@ import { WelcomeBack } from './WelcomeBack';
 
 /** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
-  const { lesson } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
   const { sectionId } = useParams();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
@@ -32,13 +32,14 @@ function SectionRoute() {
  * text, so the reading starts on the first screen.
  */
 function StepNavPlacement() {
-  const { lesson, state } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const step = useLessonSelect((view) => currentStep(view.state));
   const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
   if (wide) return <StepNav />;
   return (
     <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
       <summary>
-        Lesson steps: {currentStep(state) < lesson.sections.length ? `section ${currentStep(state) + 1} of ${lesson.sections.length}` : 'results'}
+        Lesson steps: {step < lesson.sections.length ? `section ${step + 1} of ${lesson.sections.length}` : 'results'}
       </summary>
       <Box sx={{ mt: 1 }}>
         <StepNav />
@@ -63,7 +64,7 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson, begin, resume } = useLesson();
+  const { lesson, begin, resume } = useLessonSelect((view) => ({ lesson: view.lesson, begin: view.begin, resume: view.resume }), sameFields);
   return (
     <GlossaryProvider terms={lesson.glossary}>
       <Box

@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { positionOn } from '../lesson/selectors';
 import { POSITION_LIMIT, positionSize } from '../lesson/positions';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 
 /**
  * After a debate, the learner writes where they stand, why, and one piece of evidence. A native
@@ -12,8 +12,10 @@ import { useLesson } from './LessonContext';
  * to the LMS by the app) when the learner leaves the box or presses Save.
  */
 export function PositionBox({ debateId, prompt }: { debateId: string; prompt: string }) {
-  const { state, readOnly, writePosition } = useLesson();
-  const saved = positionOn(state, debateId);
+  const { saved, readOnly, writePosition } = useLessonSelect(
+    (view) => ({ saved: positionOn(view.state, debateId), readOnly: view.readOnly, writePosition: view.writePosition }),
+    sameFields,
+  );
   const [draft, setDraft] = useState(saved);
   const fieldId = useId();
   const helpId = useId();

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { currentStep } from '../lesson/selectors';
-import { useLesson } from './LessonContext';
+import { sameCounts, useLessonSelect } from './LessonContext';
 import { StartAgain } from './StartAgain';
 
 /**
@@ -11,8 +11,10 @@ import { StartAgain } from './StartAgain';
  * every check is answered the line says so; the score itself is the results page's to give.
  */
 export function ProgressSummary() {
-  const { lesson, state, score } = useLesson();
-  const step = currentStep(state);
+  const lesson = useLessonSelect((view) => view.lesson);
+  const step = useLessonSelect((view) => currentStep(view.state));
+  // Re-rendered when a count it shows changes, not on every try.
+  const score = useLessonSelect((view) => view.score, sameCounts);
   const where = step < lesson.sections.length ? `Section ${step + 1} of ${lesson.sections.length}` : 'Results';
   const answered =
     score.finishedChecks === score.totalChecks

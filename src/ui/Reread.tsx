@@ -8,7 +8,7 @@ import Link from '@mui/material/Link';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Passage } from '../content/model';
 import { currentStep } from '../lesson/selectors';
-import { useLesson } from './LessonContext';
+import { useLessonSelect } from './LessonContext';
 
 /** Where a reread goes: a section (its step) and, when the content names one, the passage in it. */
 export interface RereadTarget {
@@ -34,10 +34,11 @@ const RereadContext = createContext<Reread | null>(null);
  * focus on the section heading), so the passage wins.
  */
 export function RereadProvider({ children }: { children: ReactNode }) {
-  const { state, go } = useLesson();
+  // Only the step and the go action: an answer elsewhere does not re-render the links below.
+  const step = useLessonSelect((view) => currentStep(view.state));
+  const go = useLessonSelect((view) => view.go);
   const pending = useRef<{ readonly step: number; readonly anchor: string } | null>(null);
   const [asked, setAsked] = useState(0);
-  const step = currentStep(state);
   useEffect(() => {
     const target = pending.current;
     if (!target || target.step !== step) return;
@@ -73,7 +74,7 @@ function useReread(): Reread {
 
 /** "Reread: <passage heading>" (or the section's title when the content names no passage). */
 export function RereadLink({ sectionId, passage }: { sectionId: string; passage: Passage | null | undefined }) {
-  const { lesson } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
   const reread = useReread();
   const step = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[step];

@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useState } from 'react';
-import { useLesson, type SavingStatus } from './LessonContext';
+import { sameFields, useLessonSelect, type SavingStatus } from './LessonContext';
 
 /** Why nothing is kept, in the learner's words, each with what to do about it. */
 const NOT_KEPT: Record<Extract<SavingStatus, { kind: 'not-kept' }>['reason'], string> = {
@@ -20,7 +20,10 @@ const NOT_KEPT: Record<Extract<SavingStatus, { kind: 'not-kept' }>['reason'], st
  * "not saved, retrying" warning that clears by itself once a save goes through.
  */
 export function SaveNoticeBar() {
-  const { saving, readOnly, restoreProblem } = useLesson();
+  const { saving, readOnly, restoreProblem } = useLessonSelect(
+    (view) => ({ saving: view.saving, readOnly: view.readOnly, restoreProblem: view.restoreProblem }),
+    sameFields,
+  );
   const [dismissed, setDismissed] = useState(false);
   return (
     <Box data-print="hide">

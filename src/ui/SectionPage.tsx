@@ -5,7 +5,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
-import { useLesson } from './LessonContext';
+import { sameFields, useLessonSelect } from './LessonContext';
 import { RichBlocks } from './RichText';
 import { stepTitle } from './steps';
 import { VisualView } from './visuals/VisualView';
@@ -19,7 +19,17 @@ const READING_COLUMN = '37em';
 
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
-  const { lesson, state, score, go, resume } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const go = useLessonSelect((view) => view.go);
+  const resume = useLessonSelect((view) => view.resume);
+  // Only what the page shows of the lesson state: an answer re-renders its check, not the page.
+  const { canNext, checks, left } = useLessonSelect((view) => {
+    const sectionScore = view.score.sections[index];
+    const checks = sectionScore?.checks ?? 0;
+    const canNext = canGo(view.lesson, view.state, index + 1);
+    // How many are left matters only while the gate is shut (it is said beside the locked button).
+    return { canNext, checks, left: canNext ? 0 : checks - (sectionScore?.finished ?? 0) };
+  }, sameFields);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const gateNoteId = useId();
   // A reopened attempt arrives at the check the learner was working on; taken once, when the page opens.
@@ -39,10 +49,6 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
       headingRef.current?.focus();
     }
   }, [section.id]);
-
-  const sectionScore = score.sections[index];
-  const canNext = canGo(lesson, state, index + 1);
-  const left = (sectionScore?.checks ?? 0) - (sectionScore?.finished ?? 0);
 
   return (
     <Box
@@ -116,7 +122,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           </Button>
           {!canNext && (
             <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
-              Answer this section’s checks to go on ({left} of {sectionScore?.checks ?? 0} still to do).
+              Answer this section’s checks to go on ({left} of {checks} still to do).
             </Typography>
           )}
         </Box>

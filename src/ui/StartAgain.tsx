@@ -5,7 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useId, useState } from 'react';
-import { useLesson } from './LessonContext';
+import { useLessonSelect } from './LessonContext';
 
 /**
  * "Start again", for self-study on a shared classroom computer: asks first (an accessible dialog that
@@ -13,7 +13,7 @@ import { useLesson } from './LessonContext';
  * offers it (no LMS, not a review).
  */
 export function StartAgain({ variant = 'outlined', color }: { variant?: 'outlined' | 'text'; color?: 'inherit' }) {
-  const { restart } = useLesson();
+  const restart = useLessonSelect((view) => view.restart);
   const [asking, setAsking] = useState(false);
   const titleId = useId();
   const textId = useId();

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
 import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
-import { useLesson } from './LessonContext';
+import { sameCounts, sameFields, useLessonSelect } from './LessonContext';
 import { stepCount, stepTitle } from './steps';
 
 /**
@@ -10,20 +10,32 @@ import { stepCount, stepTitle } from './steps';
  * opens when the gate allows, later ones are shown as locked (with words, not only greyed out).
  */
 export function StepNav() {
-  const { lesson, state, score, go } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
+  const go = useLessonSelect((view) => view.go);
+  // What the list shows of the state: where the learner is, how far they got, and the counts.
+  const reach = useLessonSelect(
+    (view) => ({
+      current: currentStep(view.state),
+      furthest: view.state.furthest,
+      // Which steps the gate opens, one letter a step ('o' open): a string, so equal when unchanged.
+      open: Array.from({ length: stepCount(view.lesson) }, (_, s) => (canGo(view.lesson, view.state, s) ? 'o' : '-')).join(''),
+    }),
+    sameFields,
+  );
+  const score = useLessonSelect((view) => view.score, sameCounts);
   const steps = Array.from({ length: stepCount(lesson) }, (_, i) => i);
   return (
     <Box component="nav" aria-label="Lesson steps" data-print="hide">
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {steps.map((step) => {
           const section = score.sections[step];
-          const isCurrent = step === currentStep(state);
-          const open = canGo(lesson, state, step);
+          const isCurrent = step === reach.current;
+          const open = reach.open[step] === 'o';
           const status = isCurrent
             ? 'current'
             : section?.complete
               ? 'done'
-              : isReached(state, step)
+              : isReached(reach, step)
                 ? 'started'
                 : open
                   ? 'next'

@@ -4,11 +4,12 @@
  * the hidden-page save, and saved data the lesson could not read left alone until the learner acts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AFTER_PAINT_LATEST_MS } from '../../src/app/after-paint';
 import { openLearnerSession } from '../../src/app/learner-session';
 import { decodeState } from '../../src/lesson/saved-state';
 import { createTracker } from '../../src/tracking';
 import type { LaunchInfo } from '../../src/tracking/tracker';
-import { cleanupFrames, countOf, failures, held, lms2004, settle } from '../tracking/lms';
+import { cleanupFrames, countOf, failures, held, lms12, lms2004, settle, written, type Call } from '../tracking/lms';
 import { checks, makeLesson, recordingTracker } from '../ui/fixtures';
 
 const lesson = makeLesson({ gating: false });
@@ -35,13 +36,17 @@ function clock(start = 1_000_000) {
 
 const timeIn = (state: string | undefined) => decodeState(lesson, state ?? '', 1).state.timeOnTask;
 
+/** Writes to the record keeper wait until the feedback is painted; this page draws no frames, so the latest wait. */
+const afterPaint = () => vi.advanceTimersByTime(AFTER_PAINT_LATEST_MS);
+
 afterEach(() => {
   vi.useRealTimers();
   cleanupFrames();
 });
 
 describe('answers come from the answer action', async () => {
-  it('each try once, with its latency from the section being entered or the previous try', async () => {
+  it('each try once, with its latency from the section being entered or the previous try (timed at the click, recorded after the paint)', async () => {
+    vi.useFakeTimers();
     const rec = recordingTracker();
     const time = clock();
     const session = openLearnerSession(lesson, rec.tracker, await rec.tracker.start(), { win: page().win, now: time.now, random: () => 0.3 });
@@ -55,6 +60,8 @@ describe('answers come from the answer action', async () => {
     session.store.dispatch({ type: 'go', step: 1 });
     time.pass(4.5);
     session.store.dispatch({ type: 'answer', checkId: checks.signers.id, response: ['c', 'a', 'd'] });
+    expect(rec.answers).toEqual([]);
+    afterPaint();
     expect(rec.answers.map((a) => [a.check.id, a.tryIndex, a.correct, a.latencySeconds, a.response])).toEqual([
       [checks.capital.id, 0, false, 5, wrong],
       [checks.capital.id, 1, true, 3, right],
@@ -68,6 +75,7 @@ describe('answers come from the answer action', async () => {
 
 describe('time on task', async () => {
   it('counts only while the page is visible, and the hidden page reports it before it saves', async () => {
+    vi.useFakeTimers();
     const rec = recordingTracker();
     const calls: string[] = [];
     rec.tracker.report = ((report) => {
@@ -87,6 +95,7 @@ describe('time on task', async () => {
     time.pass(5);
     expect(session.timeOnTask()).toBe(15);
     session.store.dispatch({ type: 'answer', checkId: checks.capital.id, response: right });
+    afterPaint();
     expect(timeIn(rec.lastReport()?.state)).toBe(15);
     // Nothing is dispatched for time: the state changes only when the learner acts.
     expect(session.store.getState().timeOnTask).toBe(0);
@@ -115,6 +124,7 @@ describe('saved data the lesson could not read', async () => {
   const unreadable = '%%%saved by a newer package%%%';
 
   it('is not overwritten at the start, by a hidden page or by time passing; the first thing the learner does replaces it', async () => {
+    vi.useFakeTimers();
     const rec = recordingTracker({ savedState: unreadable, bookmark: 'two' });
     const time = clock();
     const { win, visibility } = page();
@@ -125,6 +135,7 @@ describe('saved data the lesson could not read', async () => {
     visibility('visible');
     expect(rec.reports).toEqual([]);
     session.store.dispatch({ type: 'answer', checkId: checks.capital.id, response: right });
+    afterPaint();
     expect(rec.reports).toHaveLength(1);
     session.close();
   });
@@ -186,11 +197,59 @@ describe('written debate positions', () => {
   };
 
   it('a kept position goes to the record keeper once, with the debate question; an unknown debate or the same text sends nothing', async () => {
+    vi.useFakeTimers();
     const rec = recordingTracker();
     const session = openLearnerSession(withDebate, rec.tracker, await rec.tracker.start(), { win: page().win, now: clock().now, random: () => 0.3 });
     session.store.dispatch({ type: 'writePosition', debate: 'was-it', text: 'Yes: Article 1 was broken.' });
     session.store.dispatch({ type: 'writePosition', debate: 'was-it', text: 'Yes: Article 1 was broken.' });
     session.store.dispatch({ type: 'writePosition', debate: 'no-such-debate', text: 'Anything' });
+    afterPaint();
     expect(rec.positions).toEqual([{ debateId: 'was-it', prompt: 'Was it a breach?', text: 'Yes: Article 1 was broken.' }]);
+  });
+});
+
+describe.each(['2004', '1.2'] as const)('saving is off the click path (SCORM %s, a real LMS)', (standard) => {
+  const open = async () => {
+    vi.useFakeTimers();
+    const lms = standard === '2004' ? lms2004() : lms12();
+    const tracker = createTracker({ standard, lessonId: lesson.id, win: lms.win });
+    const { win, visibility } = page();
+    const session = openLearnerSession(lesson, tracker, await tracker.start(), { win });
+    await settle();
+    return { lms, session, visibility, since: lms.calls.length };
+  };
+  const commit = standard === '2004' ? 'Commit' : 'LMSCommit';
+  /** What the LMS was sent since `since`: the answer's result and the saved state's tries at the check. */
+  const sent = (calls: readonly Call[]) => {
+    const values = written(calls);
+    const result = [...values].find(([element]) => /^cmi\.interactions\.\d+\.result$/.test(element))?.[1];
+    const saved = values.get('cmi.suspend_data');
+    return { result, tries: saved === undefined ? 0 : (decodeState(lesson, saved, 1).state.checks[checks.capital.id]?.tries.length ?? 0) };
+  };
+
+  it('the click writes nothing; after the paint the answer and the state are written, then committed', async () => {
+    const { lms, session, since } = await open();
+    session.store.dispatch({ type: 'answer', checkId: checks.capital.id, response: right });
+    expect(lms.calls.length).toBe(since);
+    await settle(AFTER_PAINT_LATEST_MS);
+    expect(sent(lms.calls.slice(since))).toEqual({ result: 'correct', tries: 1 });
+    await settle();
+    expect(lms.calls.at(-1)?.fn).toBe(commit);
+    expect(failures(lms.calls)).toEqual([]);
+    session.close();
+  });
+
+  it('a page hidden at once after the answer still saves it, without waiting for a timer', async () => {
+    const { lms, session, visibility, since } = await open();
+    session.store.dispatch({ type: 'answer', checkId: checks.capital.id, response: right });
+    visibility('hidden');
+    expect(sent(lms.calls.slice(since))).toEqual({ result: 'correct', tries: 1 });
+    expect(lms.calls.at(-1)?.fn).toBe(commit);
+    // Nothing is left waiting to be written twice.
+    const after = lms.calls.length;
+    await settle(AFTER_PAINT_LATEST_MS);
+    expect(countOf(lms.calls.slice(after), standard === '2004' ? 'SetValue' : 'LMSSetValue')).toBe(0);
+    expect(failures(lms.calls)).toEqual([]);
+    session.close();
   });
 });

@@ -24,10 +24,10 @@ const MAX_GAP_SCREENS = 1.5;
 /**
  * Stretches still longer than 1.5 screens, each held at its measured length so it can only shrink (a
  * ratchet, to be emptied): the first reading before a check in impact and end (section header, lead and a
- * document card come before any task), the treaty card in terms (about 1.7 screens on its own), and the
+ * document card come before any task), the treaty card in terms (taller than a screen and a half on its own), and the
  * two rescripts in legacy. Anything else above 1.5 fails.
  */
-const NOT_YET: Readonly<Record<string, number>> = { terms: 2.3, impact: 1.75, end: 3.05, legacy: 1.8 };
+const NOT_YET: Readonly<Record<string, number>> = { terms: 2.5, impact: 1.95, end: 3.55, legacy: 1.7 };
 /** The reading column: characters per line of body text. */
 const COLUMN = { min: 65, max: 75 };
 
@@ -102,6 +102,22 @@ describe.skipIf(!hasChromium)('reading rhythm at 1366×800', () => {
     await j.ready();
     const frame = j.frame();
     await frame.getByRole('heading', { level: 1, name: lesson.sections[index]!.title, exact: true }).waitFor();
+    // The seeded attempt reopens with a "Welcome back" above its first check: closed, as a learner
+    // would, so that it is not measured as reading.
+    const welcome = frame.getByRole('button', { name: 'Hide the welcome back note' });
+    if ((await welcome.count()) > 0) await welcome.click();
+    // Maps and document drawings load as they come near the screen: pass by everything, then wait until
+    // the page's height holds still, so what is measured is what the learner sees.
+    await frame.evaluate(async () => {
+      const pause = () => new Promise((done) => setTimeout(done, 300));
+      for (const el of document.querySelectorAll('main article > *')) el.scrollIntoView();
+      let height = -1;
+      while (height !== document.body.scrollHeight) {
+        height = document.body.scrollHeight;
+        await pause();
+      }
+      window.scrollTo(0, 0);
+    });
     return { j, frame };
   }
 

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { useReducer, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { initialState, lessonReducer, lessonScore } from '../../src/lesson';
-import { LessonContext, type LessonView } from '../../src/ui/LessonContext';
+import { LessonContext, steadySource, type LessonView } from '../../src/ui/LessonContext';
 import { ResultsPage } from '../../src/ui/ResultsPage';
 import { SectionPage } from '../../src/ui/SectionPage';
 import { DocumentsButton } from '../../src/ui/documents/Documents';
@@ -32,7 +32,7 @@ function Harness({ children, wired = true }: { children: ReactNode; wired?: bool
     restart: null,
     ...(wired ? { writePosition: (debate: string, text: string) => dispatch({ type: 'writePosition', debate, text }) } : {}),
   };
-  return <LessonContext.Provider value={view}>{children}</LessonContext.Provider>;
+  return <LessonContext.Provider value={steadySource(view)}>{children}</LessonContext.Provider>;
 }
 
 const sectionIndex = (id: string) => lesson.sections.findIndex((s) => s.id === id);
@@ -45,7 +45,7 @@ const showSection = (id: string, extra?: ReactNode, wired = true) =>
   );
 
 describe('document cards', () => {
-  it('the terms section shows the pact itself: header, articles in the official wording, working translation and plain-words notes', () => {
+  it('the terms section explains the articles in plain words, then shows the pact itself: header, articles in the official wording, working translation', () => {
     showSection('terms');
     const card = screen.getByRole('region', { name: 'Pact of Neutrality between the USSR and Japan' });
     expect(within(card).getByText('Document · Treaty or agreement')).toBeInTheDocument();
@@ -55,7 +55,10 @@ describe('document cards', () => {
       expect(within(card).getByRole('heading', { name: article })).toBeInTheDocument();
     }
     expect(within(card).getAllByText('Working translation, not official wording:')).toHaveLength(4);
-    expect(within(card).getAllByText('In plain words')).toHaveLength(4);
+    // The plain-words reading comes first, in the section's own text, so the card carries no notes.
+    expect(within(card).queryAllByText('In plain words')).toHaveLength(0);
+    const plain = screen.getByText(/Article 2 is the heart of the pact/);
+    expect(plain.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // The official Japanese wording, marked as Japanese for screen readers.
     const japanese = within(card).getByText(/^第一条/);
     expect(japanese).toHaveAttribute('lang', 'ja');

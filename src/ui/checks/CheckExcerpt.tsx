@@ -1,12 +1,12 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
-import { useLesson } from '../LessonContext';
+import { useLessonSelect } from '../LessonContext';
 import { documentAnchor } from '../documents/DocumentCard';
 
 /** A document-based check's excerpt, quoted and attributed, with a link back to the whole document. */
 export function CheckExcerpt({ document }: { document: { source: string; excerpt: string } }) {
-  const { lesson } = useLesson();
+  const lesson = useLessonSelect((view) => view.lesson);
   const source = lesson.sources?.find((s) => s.id === document.source);
   // A working translation is not the document's words: say so, as its card does.
   const working = source?.excerpts.some((e) => e.working && e.text.includes(document.excerpt.replace(/[.,;:]$/, ''))) ?? false;

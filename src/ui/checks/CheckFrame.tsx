@@ -4,8 +4,9 @@ import Typography from '@mui/material/Typography';
 import { useId, useMemo } from 'react';
 import type { Check } from '../../content/model';
 import { correctResponse } from '../../lesson/grading';
-import { lastTry as lastTryAt, outcomeOf, shownOrder } from '../../lesson/selectors';
-import { useLesson } from '../LessonContext';
+import { checkProgress, shownOrder } from '../../lesson/selectors';
+import { checkOutcome } from '../../lesson/scoring';
+import { useLessonSelect } from '../LessonContext';
 import { CheckAnswerControls } from './CheckAnswerControls';
 import { instructionFor } from './describe';
 import type { CheckInputProps } from './input-props';
@@ -38,10 +39,16 @@ export function CheckInput(props: CheckInputProps) {
  * composed lives here.
  */
 export function CheckFrame({ check, number, total }: { check: Check; number: number; total: number }) {
-  const { lesson, state, answer, readOnly } = useLesson();
-  const outcome = outcomeOf(lesson, state, check);
-  const order = useMemo(() => shownOrder(state, check), [state, check]);
-  const lastTry = lastTryAt(state, check.id);
+  const lesson = useLessonSelect((view) => view.lesson);
+  const answer = useLessonSelect((view) => view.answer);
+  const readOnly = useLessonSelect((view) => view.readOnly);
+  // This check's own progress (the same object until it is answered again) and the learner's shuffle
+  // seed: an answer to another check does not re-render this one.
+  const progress = useLessonSelect((view) => checkProgress(view.state, check.id));
+  const seed = useLessonSelect((view) => view.state.seed);
+  const outcome = useMemo(() => checkOutcome(lesson, check, progress), [lesson, check, progress]);
+  const order = useMemo(() => shownOrder({ seed }, check), [seed, check]);
+  const lastTry = progress?.tries.at(-1);
   const { draft, incompleteNote, titleRef, change, submit } = useCheckDraft(check, order, lastTry, outcome, (response) => answer(check.id, response));
   const promptId = useId();
 

@@ -1,6 +1,9 @@
 import Box from '@mui/material/Box';
-import type { ReactNode } from 'react';
-import type { OptionMark } from '../../lesson/how-much-right';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import type { ReactElement, ReactNode } from 'react';
+import type { MultipleResponseCheck, SingleChoiceCheck } from '../../content/model';
+import { optionMark, type OptionMark } from '../../lesson/how-much-right';
+import type { Response } from '../../lesson/types';
 import { Mark } from './Mark';
 
 /** Words for an option once the answer is shown: whether it is right, and whether it was the learner's. */
@@ -31,3 +34,34 @@ export const lockedChoices = {
   '& .MuiFormControlLabel-label.Mui-disabled': { color: 'text.primary' },
   '& .Mui-disabled.Mui-checked': { color: 'text.primary' },
 } as const;
+
+/**
+ * A choice check's options in the order this learner sees them, each a labelled control (a radio or a
+ * checkbox, from `control`) with its mark once the answer is revealed. Radios carry their option's id as
+ * their value (the RadioGroup reads it); checkboxes keep their own state.
+ */
+export function ChoiceOptions(props: {
+  check: SingleChoiceCheck | MultipleResponseCheck;
+  order: readonly string[];
+  value: Response;
+  disabled: boolean;
+  /** After the check is finished: the right answer (the options are marked then). */
+  reveal: Response | null;
+  control: (id: string) => ReactElement;
+  radios?: boolean;
+}) {
+  const { check, order, value, disabled, reveal, control, radios = false } = props;
+  return order.map((id) => {
+    const option = check.options.find((o) => o.id === id);
+    if (!option) return null;
+    return (
+      <FormControlLabel
+        key={id}
+        {...(radios ? { value: id } : {})}
+        disabled={disabled}
+        control={control(id)}
+        label={<ChoiceLabel text={option.text} mark={reveal ? optionMark(check, value, id) : null} />}
+      />
+    );
+  });
+}

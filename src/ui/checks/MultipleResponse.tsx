@@ -1,9 +1,7 @@
 import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import type { MultipleResponseCheck } from '../../content/model';
-import { optionMark } from '../../lesson/how-much-right';
-import { ChoiceLabel, lockedChoices } from './ChoiceLabel';
+import { ChoiceOptions, lockedChoices } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** Every answer that applies: checkboxes. The response keeps the authored order, whatever the display order. */
@@ -16,18 +14,14 @@ export function MultipleResponse({ check, order, value, onChange, disabled, labe
   };
   return (
     <FormGroup role="group" aria-labelledby={labelId} sx={lockedChoices}>
-      {order.map((id) => {
-        const option = check.options.find((o) => o.id === id);
-        if (!option) return null;
-        return (
-          <FormControlLabel
-            key={id}
-            disabled={disabled}
-            control={<Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />}
-            label={<ChoiceLabel text={option.text} mark={reveal ? optionMark(check, value, id) : null} />}
-          />
-        );
-      })}
+      <ChoiceOptions
+        check={check}
+        order={order}
+        value={value}
+        disabled={disabled}
+        reveal={reveal}
+        control={(id) => <Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />}
+      />
     </FormGroup>
   );
 }

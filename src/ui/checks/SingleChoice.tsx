@@ -3,26 +3,14 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import type { SingleChoiceCheck, TrueFalseCheck } from '../../content/model';
 import { optionMark } from '../../lesson/how-much-right';
-import { ChoiceLabel, lockedChoices } from './ChoiceLabel';
+import { ChoiceLabel, ChoiceOptions, lockedChoices } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** One answer from a list: radio buttons, so arrow keys move between options. */
 export function SingleChoice({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<SingleChoiceCheck>) {
   return (
     <RadioGroup aria-labelledby={labelId} value={value[0] ?? ''} onChange={(_, v) => onChange([v])} sx={lockedChoices}>
-      {order.map((id) => {
-        const option = check.options.find((o) => o.id === id);
-        if (!option) return null;
-        return (
-          <FormControlLabel
-            key={id}
-            value={id}
-            disabled={disabled}
-            control={<Radio />}
-            label={<ChoiceLabel text={option.text} mark={reveal ? optionMark(check, value, id) : null} />}
-          />
-        );
-      })}
+      <ChoiceOptions check={check} order={order} value={value} disabled={disabled} reveal={reveal} control={() => <Radio />} radios />
     </RadioGroup>
   );
 }

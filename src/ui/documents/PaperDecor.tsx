@@ -17,6 +17,26 @@ function Decor({ className, children }: { className: string; children?: ReactNod
   );
 }
 
+/** A seal-like emblem at a note's or rescript's head (its stroke takes the text colour). */
+function Crest() {
+  return (
+    <svg className="doc-crest" viewBox="0 0 48 48" fill="none" stroke="currentColor" strokeWidth={2} focusable="false">
+      <circle cx={24} cy={24} r={22} />
+      <circle cx={24} cy={24} r={12} />
+      <path d="M24 2v10M24 36v10M2 24h10M36 24h10M8.4 8.4l7 7M32.6 32.6l7 7M8.4 39.6l7-7M32.6 15.4l7-7" />
+    </svg>
+  );
+}
+
+/** A signature stroke over its line. */
+function Signature() {
+  return (
+    <svg className="doc-sign" viewBox="0 0 120 40" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" focusable="false">
+      <path d="M6 27c7-13 13-19 15-13s-6 15 0 11 10-17 14-13-2 13 4 11 8-9 12-7 2 8 8 6 10-8 16-6 8 4 14 1M2 37h116" />
+    </svg>
+  );
+}
+
 /** "Wairarapa Times-Age (New Zealand), page 4" → "Wairarapa Times-Age". */
 export const mastheadOf = (issuer: string): string => issuer.split(/ \(|,/)[0]!.trim();
 
@@ -36,7 +56,7 @@ export function PaperTop({ source }: { source: Source }) {
     case 'note':
       return (
         <Decor className="doc-top">
-          <span className="doc-crest" />
+          <Crest />
           <span className="doc-dateline">{source.date}</span>
         </Decor>
       );
@@ -53,7 +73,7 @@ export function PaperTop({ source }: { source: Source }) {
     case 'rescript':
       return (
         <Decor className="doc-band">
-          <span className="doc-crest" />
+          <Crest />
           <span>Imperial rescript</span>
         </Decor>
       );
@@ -69,16 +89,16 @@ export function PaperFoot({ source }: { source: Source }) {
       return (
         <Decor className="doc-foot">
           <span className="doc-seal" />
-          <span className="doc-sign" />
+          <Signature />
           <span className="doc-seal" />
-          <span className="doc-sign" />
+          <Signature />
         </Decor>
       );
     case 'note':
     case 'memorandum':
       return (
         <Decor className="doc-foot">
-          <span className="doc-sign" />
+          <Signature />
         </Decor>
       );
     default:

@@ -1,0 +1,240 @@
+/**
+ * The lesson on a school laptop: Chromium's CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`, standing
+ * in for a low-end Chromebook), inside the preview LMS (both versions) and with no LMS. Per sample, a fresh
+ * browser context:
+ *
+ *   1. a fresh attempt is launched: launch → first check usable; when the lesson opens on a start screen,
+ *      launch → start screen usable and start → first check usable instead (the bench works either way);
+ *   2. the first section's checks are answered by pointer: answer → feedback painted for each "Check
+ *      answer" click, from the browser's own Event Timing entry (the click's timestamp to the next paint
+ *      after its handlers, as INP measures it), with a requestAnimationFrame-then-timeout estimate for the
+ *      clicks too quick for an entry (under 16 ms); and, from a CDP trace, the main thread's CPU time per
+ *      answer (thread time of every task from the first answer to the last one's saving, the choosing
+ *      and the deferred saving included; the throttle's slowdown counts, the machine's other work does
+ *      not): a figure a busy machine inflates far less than wall time;
+ *   3. on to the second section, and the page is reloaded, which resumes the attempt there (no start
+ *      screen): launch → first check usable.
+ *
+ * "Usable": the heading laid out and the button enabled. "Launch": the lesson document's navigation start.
+ */
+import type { Browser, CDPSession, Frame, Page } from 'playwright-core';
+import type { Lesson } from '../../src/content/model.ts';
+import { answerByPointer, nextByPointer, responseFor, waitForTries } from '../lib/browser-learner.ts';
+import type { Served } from '../lib/browser-harness.ts';
+import { slug, type Standard } from '../lib/standard.ts';
+
+export const CPU_SLOWDOWN = 4;
+/** The words on the start screen's button (another part of the lesson; absent in older builds). */
+const START_BUTTON = /^Start the lesson/;
+
+/**
+ * Runs in every lesson document: when the start screen and the first check became usable, when the
+ * learner pressed start, and each "Check answer" click with its time to the next paint.
+ */
+const PROBE = `
+if (location.pathname.startsWith('/sco/')) {
+  const w = window;
+  w.__answers = [];
+  const enabled = (test) => [...document.querySelectorAll('button')].find((b) => test(b.textContent || '') && !b.disabled);
+  const laidOut = () => { const h1 = document.querySelector('h1'); return !!h1 && h1.getBoundingClientRect().height > 0; };
+  const observer = new MutationObserver(() => {
+    if (w.__startAt === undefined && laidOut() && enabled((t) => ${START_BUTTON}.test(t))) w.__startAt = performance.now();
+    if (w.__interactiveAt === undefined && laidOut() && enabled((t) => t === 'Check answer')) {
+      w.__interactiveAt = performance.now();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    const text = button ? button.textContent || '' : '';
+    if (${START_BUTTON}.test(text)) w.__startClickAt = event.timeStamp;
+    if (text !== 'Check answer') return;
+    performance.mark('lesson-answer');
+    const answer = { at: event.timeStamp, paint: null, frame: null };
+    w.__answers.push(answer);
+    // After the next frame has been painted: an estimate for when Event Timing has no entry.
+    requestAnimationFrame(() => setTimeout(() => { answer.frame = performance.now() - answer.at; }, 0));
+  }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name !== 'click') continue;
+      const answer = w.__answers.find((a) => Math.abs(a.at - entry.startTime) < 1);
+      if (answer) answer.paint = entry.duration;
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}`;
+
+interface ProbeAnswer {
+  readonly at: number;
+  /** Event Timing: the click to the next paint (rounded by the browser to 8 ms); null under 16 ms. */
+  readonly paint: number | null;
+  readonly frame: number | null;
+}
+
+interface ProbeWindow {
+  __startAt?: number;
+  __startClickAt?: number;
+  __interactiveAt?: number;
+  __answers: ProbeAnswer[];
+}
+
+export interface ThrottledSample {
+  /** Launch → start screen usable; null when the lesson opened straight on its first section. */
+  readonly startScreenMs: number | null;
+  /** Start pressed → first check usable; null without a start screen. */
+  readonly startToCheckMs: number | null;
+  /** Launch → first check usable, a fresh attempt without a start screen; null when there was one. */
+  readonly firstCheckMs: number | null;
+  /** Launch → first check usable, the attempt resumed by a reload. */
+  readonly resumedMs: number;
+  /** Answer → feedback painted, one per answer. */
+  readonly answerMs: number[];
+  /** Main-thread CPU time per answer (every task from the first answer to the last one's saving), ms. */
+  readonly cpuPerAnswerMs: number | null;
+  /** Main-thread CPU time from each answer's click to the paint of its feedback (trace thread time), ms. */
+  readonly answerCpuMs: number[];
+}
+
+function lessonFrame(page: Page, standard: Standard, lms: boolean): Frame | undefined {
+  return lms ? page.frames().find((f) => f.url().includes(`/sco/${slug(standard)}/`)) : page.mainFrame();
+}
+
+/** Waits until `read` (run in the lesson's frame, which may not exist yet or may be reloading) answers. */
+async function probe<T>(page: Page, standard: Standard, lms: boolean, read: () => T | undefined, what: string): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const frame = lessonFrame(page, standard, lms);
+    const value = frame ? await frame.evaluate(read).catch(() => undefined) : undefined;
+    if (value !== undefined && value !== null) return value as T;
+    if (Date.now() - started > 90_000) throw new Error(`Throttled (${standard}, ${lms ? 'LMS' : 'no LMS'}): ${what} never happened.`);
+    await page.waitForTimeout(25);
+  }
+}
+
+const startClickAt = () => (window as unknown as ProbeWindow).__startClickAt;
+const interactiveAt = () => (window as unknown as ProbeWindow).__interactiveAt;
+const firstScreen = () => {
+  const w = window as unknown as ProbeWindow;
+  return w.__interactiveAt !== undefined || w.__startAt !== undefined ? { start: w.__startAt ?? null, check: w.__interactiveAt ?? null } : undefined;
+};
+
+/** Sum of the renderer main thread's task CPU time (trace `tdur`) in a trace's events, in ms. */
+function mainThreadCpuMs(events: readonly TraceEvent[]): number {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let micros = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`)) micros += e.tdur ?? 0;
+  }
+  return micros / 1000;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** Frame work that puts pixels on screen: the first task holding one after a click has painted it. */
+const PAINTING = new Set(['Paint', 'Commit', 'PrePaint']);
+
+/**
+ * For each answer (a `lesson-answer` mark, made in the click's handler): the main thread's CPU time from
+ * the task that handled the click to the end of the first task after it that painted, in ms.
+ */
+function clickToPaintCpuMs(events: readonly TraceEvent[]): number[] {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = (e: TraceEvent) => main.has(`${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e)).sort((a, b) => a.ts - b.ts);
+  const paints = events.filter((e) => PAINTING.has(e.name) && onMain(e)).map((e) => e.ts);
+  const within = (task: TraceEvent, ts: number) => task.ts <= ts && ts <= task.ts + (task.dur ?? 0);
+  const out: number[] = [];
+  const counted = new Set<number>();
+  for (const mark of events.filter((e) => e.name === 'lesson-answer')) {
+    const first = tasks.findIndex((t) => within(t, mark.ts));
+    // A mark may be traced twice (as a mark and as an instant): one answer, one task.
+    if (first < 0 || counted.has(first)) continue;
+    counted.add(first);
+    let micros = 0;
+    for (let i = first; i < tasks.length; i++) {
+      const task = tasks[i] as TraceEvent;
+      micros += task.tdur ?? 0;
+      if (i > first && paints.some((ts) => within(task, ts))) {
+        out.push(micros / 1000);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline,blink.user_timing,__metadata', transferMode: 'ReportEvents' });
+  const result = await run();
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await complete;
+  return { result, events };
+}
+
+/** One throttled sample: a fresh launch, the first section's checks answered, then a resume. */
+export async function throttledSample(browser: Browser, served: Served, lesson: Lesson, standard: Standard, lms: boolean): Promise<ThrottledSample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript('globalThis.__name ??= (f) => f;');
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    // Same-origin frames share the page's renderer: this slows the LMS page and the lesson in it alike.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const url = lms ? `${served.origin}/?standard=${standard}` : `${served.origin}/sco/${slug(standard)}/index.html`;
+    await page.goto(url);
+
+    // Fresh attempt: a start screen, or straight into the first section.
+    const first = await probe(page, standard, lms, firstScreen, 'the first screen');
+    let startScreenMs: number | null = null;
+    let startToCheckMs: number | null = null;
+    let firstCheckMs: number | null = null;
+    if (first.check !== null) {
+      firstCheckMs = first.check;
+    } else {
+      startScreenMs = first.start;
+      const frame = lessonFrame(page, standard, lms);
+      await frame?.getByRole('button', { name: START_BUTTON }).click();
+      const clickAt = await probe(page, standard, lms, startClickAt, 'the start click');
+      startToCheckMs = (await probe(page, standard, lms, interactiveAt, 'the first check after start')) - clickAt;
+    }
+
+    // Answer the first section's checks, each right at the first try.
+    const frame = lessonFrame(page, standard, lms);
+    if (!frame) throw new Error('The lesson frame went away.');
+    const checks = lesson.sections[0]?.checks ?? [];
+    const { events } = await traced(cdp, async () => {
+      for (const check of checks) {
+        await answerByPointer(frame, check, responseFor(check, true));
+        await waitForTries(frame, check, 1);
+      }
+      // The deferred saving of the last answer belongs to it.
+      await page.waitForTimeout(600);
+    });
+    const answers = await frame.evaluate(() => (window as unknown as ProbeWindow).__answers);
+    const answerMs = answers.map((a) => a.paint ?? a.frame ?? Number.NaN).filter((ms) => Number.isFinite(ms));
+    const cpu = mainThreadCpuMs(events);
+    const answerCpuMs = clickToPaintCpuMs(events);
+
+    // On to the second section (the first has no check left to answer), then the attempt resumes
+    // there on a reload (the page-hide saves it first).
+    await nextByPointer(frame, lesson.sections[1]?.title ?? 'Your results');
+    await page.reload();
+    const resumedMs = await probe(page, standard, lms, interactiveAt, 'the resumed first check');
+    return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, answerCpuMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };
+  } finally {
+    await context.close();
+  }
+}
