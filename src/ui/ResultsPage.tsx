@@ -78,12 +78,12 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
   );
 }
 
-/** A section's share right as a bar; the words beside it carry the same figure (the bar is only a picture). */
+/** A section's share right as a bar, above its figure (so it adds no width on a phone); the words beside it carry the same figure (the bar is only a picture). */
 function ScoreBar({ percent, passed }: { percent: number; passed: boolean }) {
   return (
     <Box
       aria-hidden="true"
-      sx={{ display: 'inline-block', verticalAlign: 'middle', width: { xs: 56, sm: 120 }, height: 12, mr: 1, border: 1, borderColor: 'text.secondary', borderRadius: 1, overflow: 'hidden' }}
+      sx={{ display: 'block', width: '100%', maxWidth: 160, minWidth: 32, height: 12, mb: 0.5, border: 1, borderColor: 'text.secondary', borderRadius: 1, overflow: 'hidden' }}
     >
       {/* Printed as drawn: without this a browser drops background colours on paper. */}
       <Box sx={{ width: `${percent}%`, height: '100%', bgcolor: passed ? 'success.main' : 'warning.main', printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact' }} />
@@ -231,7 +231,22 @@ export function ResultsPage() {
   const tally = round ? practiceTally(lesson, state, round) : null;
 
   return (
-    <Box component="article" aria-labelledby="results-heading">
+    <Box
+      component="article"
+      aria-labelledby="results-heading"
+      sx={{
+        // On paper the summary keeps to two A4 pages even with every question missed: smaller type, tighter spacing.
+        '@media print': {
+          '& p, & li, & td, & th, & .MuiAlert-message': { fontSize: '10pt', lineHeight: 1.35 },
+          '& h1': { fontSize: '18pt', mb: 0.5 },
+          '& h2': { fontSize: '13pt', mt: 1.5, mb: 0.5 },
+          '& h3': { fontSize: '11pt' },
+          '& li': { mb: 0.25 },
+          '& td, & th': { py: 0.25 },
+          '& .MuiAlert-root': { py: 0, mb: 1 },
+        },
+      }}
+    >
       <Typography id="results-heading" ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus, &:focus-visible': { outline: 'none' } }}>
         Your results
       </Typography>
@@ -247,8 +262,9 @@ export function ResultsPage() {
       <Typography variant="h2" component="h2" sx={{ mb: 1 }}>
         By section
       </Typography>
-      <Box sx={{ overflowX: 'auto', mb: 3 }}>
-        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', '& th, & td': { border: 1, borderColor: 'divider', p: 1, textAlign: 'left' } }}>
+      {/* On the narrowest phones the table may scroll sideways: the keyboard can reach and scroll it too. */}
+      <Box role="region" aria-label="Scores by section" tabIndex={0} sx={{ overflowX: 'auto', mb: 3 }}>
+        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', '& th, & td': { border: 1, borderColor: 'divider', p: { xs: 0.5, sm: 1 }, textAlign: 'left' } }}>
           <thead>
             <tr>
               <th scope="col">Section</th>
@@ -266,7 +282,7 @@ export function ResultsPage() {
                   <td>
                     {s?.correct ?? 0} of {s?.checks ?? 0}
                   </td>
-                  <Box component="td" sx={{ whiteSpace: 'nowrap' }}>
+                  <Box component="td" sx={{ width: '35%' }}>
                     <ScoreBar percent={s?.percent ?? 0} passed={(s?.percent ?? 0) >= score.passingScore} />
                     {s?.percent ?? 0}%
                   </Box>
