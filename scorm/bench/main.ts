@@ -62,7 +62,8 @@ const READY_PROBE = `
 if (location.pathname.startsWith('/sco/')) {
   const ready = () => {
     const h1 = document.querySelector('h1');
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer');
+    // Usable: a check ready to answer, or (a fresh attempt) the start screen's button ready to press.
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check answer' || b.textContent === 'Start the lesson');
     return !!h1 && h1.getBoundingClientRect().height > 0 && !!button && !button.disabled;
   };
   const observer = new MutationObserver(() => {
@@ -190,6 +191,8 @@ async function fullRun(browser: Browser, served: Served, lesson: Lesson, standar
   let frame: Frame | undefined;
   while (!(frame = lessonFrame(page, standard, true))) await page.waitForTimeout(20);
   const lessonFrameNow = frame;
+  // A fresh attempt opens on the start screen: the learner presses "Start the lesson" first.
+  await lessonFrameNow.getByRole('button', { name: 'Start the lesson', exact: true }).click();
   await lessonFrameNow.getByRole('heading', { level: 1, name: lesson.sections[0]?.title ?? '', exact: true }).waitFor();
   let last = Date.now();
   const paced = async (action: () => Promise<void>) => {

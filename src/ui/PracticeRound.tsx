@@ -1,18 +1,13 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Check } from '../content/model';
-import { correctResponse } from '../lesson/grading';
 import { lastPracticeTry, practiceChecks, practiceOrder, practiceOutcome, practiceTally, type PracticeRound as Round, type PracticeTally } from '../lesson/practice';
 import type { Response } from '../lesson/types';
-import { CheckExcerpt } from './checks/CheckExcerpt';
-import { CheckAnswerControls } from './checks/CheckAnswerControls';
-import { CheckInput } from './checks/CheckFrame';
+import { CheckCard } from './checks/CheckCard';
 import { useCheckDraft } from './checks/use-check-draft';
-import { instructionFor } from './checks/describe';
 import { useLesson } from './LessonContext';
 
 /** "This time: 4 of 6 right; first time: 0 of 6": what the round shows and the results page keeps. */
@@ -26,33 +21,19 @@ function PracticeCheck({ check, number, total, round, onAnswer }: { check: Check
   const outcome = practiceOutcome(lesson, round, check);
   const order = useMemo(() => practiceOrder(round, check), [round, check]);
   const lastTry = lastPracticeTry(round, check.id);
-  const { draft, incompleteNote, titleRef, change, submit } = useCheckDraft(check, order, lastTry, outcome, (response) => onAnswer(check.id, response));
-  const id = useId();
+  const asking = useCheckDraft(check, order, lastTry, outcome, (response) => onAnswer(check.id, response));
   return (
-    <Paper component="section" variant="outlined" aria-labelledby={`${id}-title ${id}`} data-check-id={check.id} sx={{ p: { xs: 2, sm: 3 }, my: 3, borderLeft: 6, borderLeftColor: 'primary.main' }}>
-      <Typography id={`${id}-title`} ref={titleRef} tabIndex={-1} variant="h2" component="h2" sx={{ fontSize: '1rem', mb: 1, color: 'text.secondary', '&:focus': { outline: 'none' } }}>
-        Practice {number} of {total}
-      </Typography>
-      {check.document && <CheckExcerpt document={check.document} />}
-      <Typography id={id} component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
-        {check.prompt}
-      </Typography>
-      <Typography component="p" variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
-        {instructionFor(check)}
-        {!outcome.finished && ` Tries left: ${outcome.triesLeft} of ${check.maxTries}.`}
-      </Typography>
-      <CheckInput
-        check={check}
-        order={order}
-        value={draft}
-        onChange={change}
-        disabled={outcome.finished}
-        labelId={id}
-        reveal={outcome.finished ? correctResponse(check) : null}
-        answered={lastTry !== undefined}
-      />
-      <CheckAnswerControls check={check} outcome={outcome} lastTry={lastTry ?? null} locked={outcome.finished} readOnly={false} incompleteNote={incompleteNote} onSubmit={submit} />
-    </Paper>
+    <CheckCard
+      check={check}
+      title={`Practice ${number} of ${total}`}
+      headingLevel="h2"
+      order={order}
+      asking={asking}
+      outcome={outcome}
+      lastTry={lastTry}
+      locked={outcome.finished}
+      readOnly={false}
+    />
   );
 }
 

@@ -16,6 +16,9 @@ export function emptyDraft(check: Check, order: readonly string[]): Response {
  * draft is the last submitted try (a resumed lesson shows its saved answers) or the empty starting
  * answer: derived, not copied into state.
  */
+/** The answer being composed and how to submit it: what a check's card needs from useCheckDraft. */
+export type CheckDraft = ReturnType<typeof useCheckDraft>;
+
 export function useCheckDraft(check: Check, order: readonly string[], lastTry: Response | undefined, outcome: CheckOutcome, onAnswer: (response: Response) => void) {
   const [edited, setEdited] = useState<Response | null>(null);
   const draft = edited ?? lastTry ?? emptyDraft(check, order);
