@@ -55,3 +55,32 @@ export async function settleColorScheme(page: Page, colorScheme: 'light' | 'dark
     .poll(async () => (await Promise.all([lessonFrame, ...others].map((f) => settled(f())))).every(Boolean), { timeout: 15_000 })
     .toBe(true);
 }
+
+/** The widths (and the 200% zoom of a 1366×800 screen) every new screen is checked at. */
+export const VIEW_SIZES = [
+  { name: '320 px', width: 320, height: 700 },
+  { name: '375 px', width: 375, height: 740 },
+  { name: '1366 px', width: 1366, height: 800 },
+  { name: '1366×800 at 200% zoom', width: 683, height: 400 },
+] as const;
+
+/**
+ * axe at every size in light and dark (the page follows the learner's setting), plus no sideways
+ * scrolling, into `found` under "<what>, <scheme>, <size>" (or "<scheme>, <size>"). Leaves the page
+ * light at 1280×900, as journeys open.
+ */
+export async function axeEverywhere(page: Page, frame: () => Frame, found: Record<string, string[]>, what?: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await settleColorScheme(page, colorScheme, frame);
+    for (const size of VIEW_SIZES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await settleColorScheme(page, colorScheme, frame);
+      const name = `${what ? `${what}, ` : ''}${colorScheme}, ${size.name}`;
+      found[name] = await axeViolations(frame());
+      const wider = await frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (wider > 0) found[name].push(`scrolls sideways by ${wider} px`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

@@ -6,7 +6,9 @@
  */
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
-import type { Served } from '../../scorm/lib/browser-harness.ts';
+import { launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import type { Lesson } from '../../src/content/model.ts';
 import { Keyboard } from '../../scorm/lib/browser-learner.ts';
 
 export interface JourneyOptions {
@@ -177,4 +179,28 @@ export class Journey {
   async close(): Promise<void> {
     await this.context.close();
   }
+}
+
+/** What a browser test file shares: the one build, a server with the strict CSP, and a Chromium. */
+export interface ChromiumLesson {
+  readonly built: Built;
+  readonly served: Served;
+  readonly browser: Browser;
+  readonly lesson: Lesson;
+}
+
+/** For a file's beforeAll: the shared build (built once for all files), served, and a browser. */
+export async function openChromiumLesson(): Promise<ChromiumLesson> {
+  const built = await sharedBuild();
+  const served = await serve(built);
+  const browser = await launchChromium();
+  return { built, served, browser, lesson: built.lesson };
+}
+
+/** For its afterAll: the journeys it opened, then the browser, the server and the build's leftovers. */
+export async function closeChromiumLesson(opened: Partial<ChromiumLesson>, journeys: readonly Journey[]): Promise<void> {
+  for (const j of journeys) await j.close().catch(() => undefined);
+  await opened.browser?.close();
+  await opened.served?.close();
+  opened.built?.cleanup();
 }

@@ -14,18 +14,11 @@ import { encodeState } from '../../src/lesson/saved-state.ts';
 import { initialState, reduce } from '../../src/lesson/state.ts';
 import { nearMiss, rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
-import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
-import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { hasChromium, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { answerByPointer, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
-import { axeViolations, settleColorScheme } from './axe.ts';
-import { Journey } from './journey.ts';
+import { axeEverywhere } from './axe.ts';
+import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
 
-const SIZES = [
-  { name: '320 px', width: 320, height: 700 },
-  { name: '375 px', width: 375, height: 740 },
-  { name: '1366 px', width: 1366, height: 800 },
-  { name: '1366×800 at 200% zoom', width: 683, height: 400 },
-] as const;
 
 /** Pages in a PDF Chromium printed: its page objects. */
 async function printedPages(page: Page): Promise<number> {
@@ -41,34 +34,11 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
   const journeys: Journey[] = [];
 
   beforeAll(async () => {
-    built = await sharedBuild();
-    lesson = built.lesson;
-    served = await serve(built);
-    browser = await launchChromium();
+    ({ built, served, browser, lesson } = await openChromiumLesson());
   }, 300_000);
 
-  afterAll(async () => {
-    for (const j of journeys) await j.close().catch(() => undefined);
-    await browser?.close();
-    await served?.close();
-    built?.cleanup();
-  });
+  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
 
-  async function everywhere(j: Journey, found: Record<string, string[]>, what: string): Promise<void> {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await settleColorScheme(j.page, colorScheme, () => j.frame());
-      for (const size of SIZES) {
-        await j.page.setViewportSize({ width: size.width, height: size.height });
-        await settleColorScheme(j.page, colorScheme, () => j.frame());
-        const name = `${what}, ${colorScheme}, ${size.name}`;
-        found[name] = await axeViolations(j.frame());
-        const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (wider > 0) found[name].push(`scrolls sideways by ${wider} px`);
-      }
-    }
-    await j.page.emulateMedia({ colorScheme: 'light' });
-    await j.page.setViewportSize({ width: 1280, height: 900 });
-  }
 
   it('a failed attempt: summary on at most 2 A4 pages, review on demand, an unscored practice round, axe clean', async () => {
     // The first check of each section right, every other one wrong on every try: 5 of 25 = 20%, 20 missed.
@@ -109,19 +79,19 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
     expect(summaryPages).toBeGreaterThan(0);
     expect(summaryPages).toBeLessThanOrEqual(2);
     const found: Record<string, string[]> = {};
-    await everywhere(j, found, 'results');
+    await axeEverywhere(j.page, () => j.frame(), found, 'results');
     await f().getByRole('button', { name: /^Show the full review/ }).click();
     await f().getByRole('region', { name: 'Full review' }).getByText(/Your answer/).first().waitFor();
     const reviewPages = await printedPages(j.page);
     expect(reviewPages).toBeGreaterThan(summaryPages);
-    await everywhere(j, found, 'full review');
+    await axeEverywhere(j.page, () => j.frame(), found, 'full review');
     console.info(`printed A4 pages: summary ${summaryPages}, with the full review ${reviewPages}`);
 
     // The practice round: every missed check again, right this time.
     await f().getByRole('button', { name: 'Practise the ones you missed' }).click();
     await f().getByRole('heading', { level: 1, name: 'Practice round' }).waitFor();
     const missed = lesson.sections.flatMap((s) => s.checks).filter((c) => !right(c));
-    await everywhere(j, found, 'practice round');
+    await axeEverywhere(j.page, () => j.frame(), found, 'practice round');
     for (const check of missed) {
       await answerByPointer(f(), check, responseFor(check, true));
       await waitForTries(f(), check, 1);

@@ -14,17 +14,10 @@ import { initialState } from '../../src/lesson/state.ts';
 import type { LessonState } from '../../src/lesson/types.ts';
 import { rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
-import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
-import { sharedBuild } from '../../scorm/lib/shared-build.ts';
-import { axeViolations, settleColorScheme } from './axe.ts';
-import { Journey } from './journey.ts';
+import { hasChromium, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { axeEverywhere } from './axe.ts';
+import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
 
-const SIZES = [
-  { name: '320 px', width: 320, height: 700 },
-  { name: '375 px', width: 375, height: 740 },
-  { name: '1366 px', width: 1366, height: 800 },
-  { name: '1366×800 at 200% zoom', width: 683, height: 400 },
-] as const;
 
 describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', () => {
   let built: Built;
@@ -34,35 +27,15 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
   const journeys: Journey[] = [];
 
   beforeAll(async () => {
-    built = await sharedBuild();
-    lesson = built.lesson;
-    served = await serve(built);
-    browser = await launchChromium();
+    ({ built, served, browser, lesson } = await openChromiumLesson());
   }, 300_000);
 
-  afterAll(async () => {
-    for (const j of journeys) await j.close().catch(() => undefined);
-    await browser?.close();
-    await served?.close();
-    built?.cleanup();
-  });
+  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
 
-  /** axe at every size in light and dark (the page follows the learner's setting), plus no sideways scrolling. */
+  /** axe at every size in light and dark, plus no sideways scrolling. */
   async function everywhere(j: Journey): Promise<Record<string, string[]>> {
     const found: Record<string, string[]> = {};
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await settleColorScheme(j.page, colorScheme, () => j.frame());
-      for (const size of SIZES) {
-        await j.page.setViewportSize({ width: size.width, height: size.height });
-        await settleColorScheme(j.page, colorScheme, () => j.frame());
-        const name = `${colorScheme}, ${size.name}`;
-        found[name] = await axeViolations(j.frame());
-        const wider = await j.frame().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (wider > 0) found[name].push(`scrolls sideways by ${wider} px`);
-      }
-    }
-    await j.page.emulateMedia({ colorScheme: 'light' });
-    await j.page.setViewportSize({ width: 1280, height: 900 });
+    await axeEverywhere(j.page, () => j.frame(), found);
     return found;
   }
 

@@ -15,9 +15,8 @@ import type { Check, Lesson } from '../../src/content/model.ts';
 import { decodeState } from '../../src/lesson/saved-state.ts';
 import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
 import { axeViolations, LESSON_BODY, settleColorScheme } from './axe.ts';
-import { hasChromium, launchChromium, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
-import { sharedBuild } from '../../scorm/lib/shared-build.ts';
-import { Journey } from './journey.ts';
+import { hasChromium, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
 import {
   answerByPointer,
   answerSection,
@@ -51,18 +50,10 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
   const journeys: Journey[] = [];
 
   beforeAll(async () => {
-    built = await sharedBuild();
-    lesson = built.lesson;
-    served = await serve(built);
-    browser = await launchChromium();
+    ({ built, served, browser, lesson } = await openChromiumLesson());
   }, 300_000);
 
-  afterAll(async () => {
-    for (const j of journeys) await j.close().catch(() => undefined);
-    await browser?.close();
-    await served?.close();
-    built?.cleanup();
-  });
+  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
 
   async function journey(standard: Standard, options: { lms?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Journey> {
     const j = await Journey.start(browser, served, { standard, ...options });
