@@ -21,7 +21,8 @@
  *   - On a CPU slowed 4× (scorm/bench/throttled.ts): answer → feedback painted, median and p90; launch →
  *     first check usable (or → start screen, and start → first check, when the lesson opens on one); a
  *     resumed launch → first check; main-thread CPU time per answer. `BENCH_ONLY=throttled npm run bench`
- *     measures only these.
+ *     measures only these; `BENCH_PLACES=none` (or lms2004, lms12, comma-separated) only those places,
+ *     and `BENCH_THROTTLED_RUNS=n` takes n samples each.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (never a downloaded browser); about two minutes.
  */
@@ -46,6 +47,8 @@ const KB = 1024;
 /** Throttled samples per place (each a fresh launch, the first section's answers, a resume); BENCH_THROTTLED_RUNS sets it. */
 const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS) || 5;
 const ONLY_THROTTLED = process.env.BENCH_ONLY === 'throttled';
+/** The throttled places to measure (lms2004, lms12, none; comma-separated); BENCH_PLACES=none for a quick look. All by default. */
+const PLACES = process.env.BENCH_PLACES?.split(',').map((p) => p.trim()) ?? null;
 
 interface Row {
   readonly measure: string;
@@ -283,6 +286,7 @@ async function main(): Promise<void> {
       ['lms12', '1.2', true, 'inside an LMS (SCORM 1.2)'],
       ['none', '2004', false, 'no LMS'],
     ] as const) {
+      if (PLACES && !PLACES.includes(name)) continue;
       const samples: ThrottledSample[] = [];
       for (let i = 0; i < THROTTLED_RUNS; i++) {
         samples.push(await throttledSample(browser, served, built.lesson, standard, lms));

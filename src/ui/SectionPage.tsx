@@ -20,18 +20,10 @@ const READING_COLUMN = '37em';
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
   const lesson = useLessonSelect((view) => view.lesson);
-  const go = useLessonSelect((view) => view.go);
+  // Nothing of the lesson state: an answer re-renders its check and the way on (SectionNav), not the
+  // page with its long reading.
   const resume = useLessonSelect((view) => view.resume);
-  // Only what the page shows of the lesson state: an answer re-renders its check, not the page.
-  const { canNext, checks, left } = useLessonSelect((view) => {
-    const sectionScore = view.score.sections[index];
-    const checks = sectionScore?.checks ?? 0;
-    const canNext = canGo(view.lesson, view.state, index + 1);
-    // How many are left matters only while the gate is shut (it is said beside the locked button).
-    return { canNext, checks, left: canNext ? 0 : checks - (sectionScore?.finished ?? 0) };
-  }, sameFields);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const gateNoteId = useId();
   // A reopened attempt arrives at the check the learner was working on; taken once, when the page opens.
   const resumeAt = useRef(resume?.checkId ?? null);
 
@@ -99,33 +91,53 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           },
         }}
       />
-      <Box
-        component="nav"
-        aria-label="Section navigation"
-        data-print="hide"
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'center', mt: 4, pt: 2, borderTop: 1, borderColor: 'divider' }}
-      >
-        <Button variant="outlined" disabled={index === 0} onClick={() => go(index - 1)}>
-          Previous{index > 0 ? `: ${stepTitle(lesson, index - 1)}` : ''}
+      <SectionNav index={index} />
+    </Box>
+  );
+}
+
+/**
+ * The way on: back, and on when the gate opens, with how many checks are left while it is shut. The
+ * part of the page an answer changes, so the only part of it drawn again.
+ */
+function SectionNav({ index }: { index: number }) {
+  const lesson = useLessonSelect((view) => view.lesson);
+  const go = useLessonSelect((view) => view.go);
+  const { canNext, checks, left } = useLessonSelect((view) => {
+    const sectionScore = view.score.sections[index];
+    const checks = sectionScore?.checks ?? 0;
+    const canNext = canGo(view.lesson, view.state, index + 1);
+    // How many are left matters only while the gate is shut (it is said beside the locked button).
+    return { canNext, checks, left: canNext ? 0 : checks - (sectionScore?.finished ?? 0) };
+  }, sameFields);
+  const gateNoteId = useId();
+  return (
+    <Box
+      component="nav"
+      aria-label="Section navigation"
+      data-print="hide"
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'center', mt: 4, pt: 2, borderTop: 1, borderColor: 'divider' }}
+    >
+      <Button variant="outlined" disabled={index === 0} onClick={() => go(index - 1)}>
+        Previous{index > 0 ? `: ${stepTitle(lesson, index - 1)}` : ''}
+      </Button>
+      <Box sx={{ textAlign: 'right' }}>
+        {/* Locked by the gate, the button stays focusable (aria-disabled, not disabled) and is
+            described by the reason, so keyboard and screen-reader users learn why it does not go on. */}
+        <Button
+          variant={canNext ? 'contained' : 'outlined'}
+          aria-disabled={!canNext}
+          aria-describedby={canNext ? undefined : gateNoteId}
+          onClick={() => canNext && go(index + 1)}
+        >
+          {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
+          {!canNext && ' (locked)'}
         </Button>
-        <Box sx={{ textAlign: 'right' }}>
-          {/* Locked by the gate, the button stays focusable (aria-disabled, not disabled) and is
-              described by the reason, so keyboard and screen-reader users learn why it does not go on. */}
-          <Button
-            variant={canNext ? 'contained' : 'outlined'}
-            aria-disabled={!canNext}
-            aria-describedby={canNext ? undefined : gateNoteId}
-            onClick={() => canNext && go(index + 1)}
-          >
-            {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
-            {!canNext && ' (locked)'}
-          </Button>
-          {!canNext && (
-            <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
-              Answer this section’s checks to go on ({left} of {checks} still to do).
-            </Typography>
-          )}
-        </Box>
+        {!canNext && (
+          <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
+            Answer this section’s checks to go on ({left} of {checks} still to do).
+          </Typography>
+        )}
       </Box>
     </Box>
   );

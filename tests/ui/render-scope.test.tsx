@@ -79,4 +79,20 @@ describe('what an answer re-renders', () => {
     expect(renders.progress).toBeGreaterThan(0);
     expect(screen.getAllByText(/1 of \d+ checks answered/).length).toBeGreaterThan(0);
   });
+
+  it('with the gate on (as in the real lesson), the try that changes "still to do" redraws the way on, not the page or the other checks', async () => {
+    const lesson = makeLesson({ gating: true });
+    const rec = recordingTracker();
+    const { user } = await renderLesson(lesson, rec.tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    expect(screen.getByText(/still to do/)).toHaveTextContent('(2 of 2 still to do)');
+
+    reset();
+    await answerCheck(user, checks.capital, true);
+    expect(within(checkRegion(checks.capital)).getByRole('status')).toHaveTextContent(/^Correct/);
+    // The count beside the locked button changed: said, without drawing the section again.
+    expect(screen.getByText(/still to do/)).toHaveTextContent('(1 of 2 still to do)');
+    expect(othersThan(checks.capital.id)).toBe(0);
+    expect(renders.section).toBe(0);
+  });
 });
