@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { currentStep } from '../lesson/selectors';
 import { sameCounts, useLessonSelect } from './LessonContext';
 import { StartAgain } from './StartAgain';
@@ -33,35 +34,44 @@ export function ProgressSummary() {
         <Typography component="p" variant="body2" sx={{ display: { xs: 'block', sm: 'none' } }}>
           {shortWhere} · {short} · {score.correctChecks} correct
         </Typography>
-        {/* Shared classroom computers are wide screens; on a phone (a learner's own) the header stays one line. */}
-        <Box sx={{ ml: 'auto', display: { xs: 'none', sm: 'block' } }}>
-          <StartAgain variant="text" color="inherit" />
-        </Box>
+        <HeaderStartAgain />
       </Box>
       <Box component="ol" aria-label="Checks answered by section" sx={{ display: 'flex', gap: 0.5, listStyle: 'none', p: 0, m: 0 }}>
         {lesson.sections.map((section, i) => {
           const s = score.sections[i];
-          const checks = s?.checks ?? 0;
-          const finished = s?.finished ?? 0;
-          // A section without checks is done once visited.
-          const value = checks > 0 ? Math.round((finished / checks) * 100) : s?.visited ? 100 : 0;
-          return (
-            <Box component="li" key={section.id} sx={{ flex: 1, minWidth: 0 }}>
-              <LinearProgress
-                variant="determinate"
-                value={value}
-                color="inherit"
-                aria-label={`${section.title}: ${checks > 0 ? `${finished} of ${checks} checks answered` : s?.visited ? 'read' : 'not read yet'}`}
-                sx={{
-                  height: i === step ? 8 : 6,
-                  borderRadius: 3,
-                  bgcolor: 'rgba(255,255,255,0.35)',
-                }}
-              />
-            </Box>
-          );
+          return <SectionBar key={section.id} title={section.title} checks={s?.checks ?? 0} finished={s?.finished ?? 0} visited={s?.visited ?? false} current={i === step} />;
         })}
       </Box>
     </Box>
   );
 }
+
+/** Shared classroom computers are wide screens; on a phone (a learner's own) the header stays one line. */
+const HeaderStartAgain = memo(function HeaderStartAgain() {
+  return (
+    <Box sx={{ ml: 'auto', display: { xs: 'none', sm: 'block' } }}>
+      <StartAgain variant="text" color="inherit" />
+    </Box>
+  );
+});
+
+/** One section's bar: drawn again only when its own counts change (an answer redraws one bar, not five). */
+const SectionBar = memo(function SectionBar({ title, checks, finished, visited, current }: { title: string; checks: number; finished: number; visited: boolean; current: boolean }) {
+  // A section without checks is done once visited.
+  const value = checks > 0 ? Math.round((finished / checks) * 100) : visited ? 100 : 0;
+  return (
+    <Box component="li" sx={{ flex: 1, minWidth: 0 }}>
+      <LinearProgress
+        variant="determinate"
+        value={value}
+        color="inherit"
+        aria-label={`${title}: ${checks > 0 ? `${finished} of ${checks} checks answered` : visited ? 'read' : 'not read yet'}`}
+        sx={{
+          height: current ? 8 : 6,
+          borderRadius: 3,
+          bgcolor: 'rgba(255,255,255,0.35)',
+        }}
+      />
+    </Box>
+  );
+});

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
+import { memo } from 'react';
 import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
 import { sameCounts, sameFields, useLessonSelect } from './LessonContext';
@@ -40,42 +41,77 @@ export function StepNav() {
                 : open
                   ? 'next'
                   : 'locked';
-          const label = status === 'current' ? 'you are here' : status === 'next' ? 'open' : status;
           return (
-            <Box component="li" key={step} sx={{ mb: 0.5 }}>
-              <ButtonBase
-                onClick={() => go(step)}
-                disabled={!open || isCurrent}
-                aria-current={isCurrent ? 'step' : undefined}
-                sx={{
-                  width: '100%',
-                  justifyContent: 'flex-start',
-                  textAlign: 'left',
-                  p: 1.25,
-                  borderRadius: 1,
-                  border: 1,
-                  borderColor: isCurrent ? 'primary.main' : 'divider',
-                  bgcolor: isCurrent ? 'action.selected' : 'transparent',
-                  color: 'text.primary',
-                  '&.Mui-disabled': { color: status === 'locked' ? 'text.secondary' : 'text.primary' },
-                  '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
-                }}
-              >
-                <Box component="span" sx={{ fontWeight: 700, mr: 1 }}>
-                  {step + 1}.
-                </Box>
-                <Box component="span" sx={{ flex: 1 }}>
-                  {stepTitle(lesson, step)}
-                  <Box component="span" sx={{ display: 'block', fontSize: '0.85rem', color: 'text.secondary' }}>
-                    {label}
-                    {section && section.checks > 0 && ` · ${section.finished}/${section.checks} checks`}
-                  </Box>
-                </Box>
-              </ButtonBase>
-            </Box>
+            <StepItem
+              key={step}
+              step={step}
+              title={stepTitle(lesson, step)}
+              status={status}
+              open={open}
+              counts={section && section.checks > 0 ? `${section.finished}/${section.checks} checks` : null}
+              go={go}
+            />
           );
         })}
       </Box>
     </Box>
   );
 }
+
+/**
+ * One step of the list. Drawn again only when what it shows changes: an answer redraws its own
+ * section's line (the count), not the whole list.
+ */
+const StepItem = memo(function StepItem({
+  step,
+  title,
+  status,
+  open,
+  counts,
+  go,
+}: {
+  step: number;
+  title: string;
+  status: 'current' | 'done' | 'started' | 'next' | 'locked';
+  /** The gate lets the learner go there. */
+  open: boolean;
+  /** "2/5 checks", or null for a step without checks. */
+  counts: string | null;
+  go: (step: number) => void;
+}) {
+  const isCurrent = status === 'current';
+  const label = status === 'current' ? 'you are here' : status === 'next' ? 'open' : status;
+  return (
+    <Box component="li" sx={{ mb: 0.5 }}>
+      <ButtonBase
+        onClick={() => go(step)}
+        disabled={!open || isCurrent}
+        aria-current={isCurrent ? 'step' : undefined}
+        sx={{
+          width: '100%',
+          justifyContent: 'flex-start',
+          textAlign: 'left',
+          p: 1.25,
+          borderRadius: 1,
+          border: 1,
+          borderColor: isCurrent ? 'primary.main' : 'divider',
+          bgcolor: isCurrent ? 'action.selected' : 'transparent',
+          color: 'text.primary',
+          '&.Mui-disabled': { color: status === 'locked' ? 'text.secondary' : 'text.primary' },
+          '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+        }}
+      >
+        <Box component="span" sx={{ fontWeight: 700, mr: 1 }}>
+          {step + 1}.
+        </Box>
+        <Box component="span" sx={{ flex: 1 }}>
+          {title}
+          <Box component="span" sx={{ display: 'block', fontSize: '0.85rem', color: 'text.secondary' }}>
+            {label}
+            {counts && ` · ${counts}`}
+          </Box>
+        </Box>
+      </ButtonBase>
+    </Box>
+  );
+});
