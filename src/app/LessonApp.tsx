@@ -2,8 +2,11 @@ import CssBaseline from '@mui/material/CssBaseline';
 import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { ThemeProvider } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+// The system's ThemeProvider, which @mui/material's own hands a theme without CSS variables to (the
+// lesson's, from createTheme): the same provider, without the CSS-variables provider and its color-scheme
+// script in the launch download.
+import { ThemeProvider } from '@mui/system';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lesson } from '../content/model';
 import { isFreshAttempt, resumeCheck } from '../lesson/selectors';

@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { currentStep } from '../lesson/selectors';
 import { DocumentsButton } from './documents/Documents';
@@ -10,12 +11,18 @@ import { GlossaryProvider, useGlossary } from './Glossary';
 import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
 import { RereadProvider } from './Reread';
-import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
 import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
 import { WelcomeBack } from './WelcomeBack';
+
+/**
+ * The results page (with the review, the practice round and the printing) is loaded when the learner
+ * reaches the last section, not at launch: no learner waits for it before the first section.
+ */
+const loadResultsPage = () => import('./ResultsPage');
+const ResultsPage = lazy(() => loadResultsPage().then((m) => ({ default: m.ResultsPage })));
 
 /** The section the route names. The route is always the lesson state's step (src/app/LessonRouter.tsx). */
 function SectionRoute() {
@@ -23,6 +30,10 @@ function SectionRoute() {
   const { sectionId } = useParams();
   const index = lesson.sections.findIndex((s) => s.id === sectionId);
   const section = lesson.sections[index];
+  const last = index === lesson.sections.length - 1;
+  useEffect(() => {
+    if (last) void loadResultsPage();
+  }, [last]);
   if (!section) return null;
   return <SectionPage key={section.id} section={section} index={index} />;
 }
@@ -133,7 +144,14 @@ export function LessonShell() {
             <RereadProvider>
               <Routes>
                 <Route path="/section/:sectionId" element={<SectionRoute />} />
-                <Route path="/results" element={<ResultsPage />} />
+                <Route
+                  path="/results"
+                  element={
+                    <Suspense fallback={null}>
+                      <ResultsPage />
+                    </Suspense>
+                  }
+                />
               </Routes>
             </RereadProvider>
           )}
