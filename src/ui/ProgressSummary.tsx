@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
+import type { Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { currentStep } from '../lesson/selectors';
@@ -55,23 +55,51 @@ const HeaderStartAgain = memo(function HeaderStartAgain() {
   );
 });
 
-/** One section's bar: drawn again only when its own counts change (an answer redraws one bar, not five). */
+/**
+ * One section's bar: drawn again only when its own counts change (an answer redraws one bar, not five).
+ * A progressbar as MUI's determinate LinearProgress draws it in the header's colour (a track, the
+ * colour at 30% over it, the bar sliding in from the left), without that component's variants in the
+ * launch download and on every answer's path.
+ */
 const SectionBar = memo(function SectionBar({ title, checks, finished, visited, current }: { title: string; checks: number; finished: number; visited: boolean; current: boolean }) {
   // A section without checks is done once visited.
   const value = checks > 0 ? Math.round((finished / checks) * 100) : visited ? 100 : 0;
   return (
     <Box component="li" sx={{ flex: 1, minWidth: 0 }}>
-      <LinearProgress
-        variant="determinate"
-        value={value}
-        color="inherit"
+      <Box
+        component="span"
+        role="progressbar"
+        aria-valuenow={value}
+        aria-valuemin={0}
+        aria-valuemax={100}
         aria-label={`${title}: ${checks > 0 ? `${finished} of ${checks} checks answered` : visited ? 'read' : 'not read yet'}`}
-        sx={{
-          height: current ? 8 : 6,
-          borderRadius: 3,
-          bgcolor: 'rgba(255,255,255,0.35)',
-        }}
-      />
+        sx={BAR_TRACK}
+        style={{ height: current ? 8 : 6 }}
+      >
+        <Box component="span" sx={BAR_FILL} style={{ transform: `translateX(${value - 100}%)` }} />
+      </Box>
     </Box>
   );
 });
+
+const BAR_TRACK = {
+  position: 'relative',
+  overflow: 'hidden',
+  display: 'block',
+  zIndex: 0,
+  borderRadius: 3,
+  bgcolor: 'rgba(255,255,255,0.35)',
+  '@media print': { colorAdjust: 'exact' },
+  '&::before': { content: '""', position: 'absolute', inset: 0, backgroundColor: 'currentColor', opacity: 0.3 },
+} as const;
+
+const BAR_FILL = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  bottom: 0,
+  width: '100%',
+  backgroundColor: 'currentColor',
+  transformOrigin: 'left',
+  transition: (theme: Theme) => theme.transitions.create('transform', { duration: '.4s', easing: 'linear' }),
+} as const;
