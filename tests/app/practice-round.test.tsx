@@ -1,5 +1,5 @@
 /**
- * The practice round under the real app and the real tracker, with scorm-again playing a 2004 LMS: the
+ * The practice round under the real app and the real tracker, with scorm-again playing an LMS of each SCORM version: the
  * learner resumes a failed attempt at the results, practises the missed checks and sees how they did;
  * the LMS's score, status, interactions and saved state stay exactly as they were.
  */
@@ -12,7 +12,7 @@ import { createTracker } from '../../src/tracking';
 import { rightAnswer, wrongAnswer } from '../../src/testing';
 import { answerCheck, checkRegion } from '../ui/learner';
 import { checks, makeLesson } from '../ui/fixtures';
-import { cleanupFrames, held, lms2004, written, LMS_2004_DEFAULTS } from '../tracking/lms';
+import { cleanupFrames, held, lms12, lms2004, written, LMS_12_DEFAULTS, LMS_2004_DEFAULTS } from '../tracking/lms';
 
 afterEach(() => {
   cleanupFrames();
@@ -32,8 +32,8 @@ function failedAttempt(): string {
   return encodeState(lesson, state);
 }
 
-/** What a gradebook shows, and what the next launch resumes from. */
-const gradebook = (cmi: ReturnType<typeof held>) => ({
+/** What a gradebook shows, and what the next launch resumes from, in each version's own elements. */
+const gradebook2004 = (cmi: ReturnType<typeof held>) => ({
   score: cmi.score,
   success: cmi.success_status,
   completion: cmi.completion_status,
@@ -41,11 +41,32 @@ const gradebook = (cmi: ReturnType<typeof held>) => ({
   suspendData: cmi.suspend_data,
   location: cmi.location,
 });
+const gradebook12 = (cmi: ReturnType<typeof held>) => ({
+  score: cmi.core.score,
+  status: cmi.core.lesson_status,
+  interactions: cmi.interactions?.childArray?.length ?? Object.keys(cmi.interactions ?? {}).length,
+  suspendData: cmi.suspend_data,
+  location: cmi.core.lesson_location,
+});
 
-describe('the practice round, unscored, with scorm-again as the LMS', () => {
+/** A failed attempt resumed at the results, in each SCORM version (scorm-again plays the LMS). */
+const versions = [
+  {
+    standard: '2004' as const,
+    launch: () => lms2004({ ...LMS_2004_DEFAULTS, entry: 'resume', location: 'results', suspend_data: failedAttempt() }),
+    gradebook: gradebook2004,
+  },
+  {
+    standard: '1.2' as const,
+    launch: () => lms12({ ...LMS_12_DEFAULTS, core: { ...LMS_12_DEFAULTS.core, entry: 'resume', lesson_location: 'results' }, suspend_data: failedAttempt() }),
+    gradebook: gradebook12,
+  },
+];
+
+describe.each(versions)('the practice round, unscored, with scorm-again as a SCORM $standard LMS', ({ standard, launch, gradebook }) => {
   it('asks the missed checks again, shows the improvement, and changes nothing the LMS holds', async () => {
-    const { api, calls, win } = lms2004({ ...LMS_2004_DEFAULTS, entry: 'resume', location: 'results', suspend_data: failedAttempt() });
-    const tracker = createTracker({ standard: '2004', lessonId: lesson.id, win, coalesceMs: 10 });
+    const { api, calls, win } = launch();
+    const tracker = createTracker({ standard, lessonId: lesson.id, win, coalesceMs: 10 });
     const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
     render(<LessonApp lesson={lesson} tracker={tracker} random={() => 0.42} />);
     await screen.findByText(/Not passed\. You scored 20%/);
@@ -53,6 +74,7 @@ describe('the practice round, unscored, with scorm-again as the LMS', () => {
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
     const before = gradebook(held(api));
     expect(Number(before.score.raw)).toBe(20);
+    expect(before.suspendData).not.toBe('');
     const callsBefore = calls.length;
 
     await user.click(screen.getByRole('button', { name: 'Practise the ones you missed' }));
