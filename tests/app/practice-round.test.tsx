@@ -7,7 +7,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LessonApp } from '../../src/app/LessonApp';
-import { encodeState, initialState, reduce } from '../../src/lesson';
+import { decodeState, encodeState, initialState, reduce } from '../../src/lesson';
 import { createTracker } from '../../src/tracking';
 import { rightAnswer, wrongAnswer } from '../../src/testing';
 import { answerCheck, checkRegion } from '../ui/learner';
@@ -93,15 +93,33 @@ describe.each(versions)('the practice round, unscored, with scorm-again as a SCO
     expect(within(checkRegion(checks.match)).getByRole('link', { name: /^Reread: / })).toBeInTheDocument();
     expect(screen.getByText('This time: 3 of 4 right; first time: 0 of 4.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Back to your results' }));
-    expect(screen.getByRole('button', { name: 'Practise the ones you missed' })).toHaveFocus();
-    expect(screen.getByText('Practice round: This time: 3 of 4 right; first time: 0 of 4.')).toBeInTheDocument();
-    // The lesson's own score is unchanged on screen, in the header and in the LMS.
-    expect(screen.getByText(/Not passed\. You scored 20%/)).toBeInTheDocument();
+    // Practice answers reach nothing the LMS holds.
     await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
     expect(gradebook(held(api))).toEqual(before);
     const since = [...written(calls.slice(callsBefore)).keys()];
     expect(since.filter((element) => /score|status|interactions|suspend_data|objectives/.test(element))).toEqual([]);
+
+    // The learner follows the link to reread, then comes back to the results: the round is still there.
+    // (Going to a section is a move the lesson saves, as any other: location and time on task, not the score.)
+    const sectionOfMatch = lesson.sections.find((s) => s.checks.some((c) => c.id === checks.match.id))!;
+    await user.click(within(checkRegion(checks.match)).getByRole('link', { name: /^Reread: / }));
+    await screen.findByRole('heading', { level: 1, name: sectionOfMatch.title });
+    await user.click(within(screen.getByRole('navigation', { name: 'Lesson steps' })).getByRole('button', { name: /Your results/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Your results' });
+    expect(screen.getByText('Practice round: This time: 3 of 4 right; first time: 0 of 4.')).toBeInTheDocument();
+
+    // A finished round: the button starts a new one; back from it untouched, focus returns to the button,
+    // which now offers to carry on.
+    await user.click(screen.getByRole('button', { name: 'Practise the ones you missed' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Practice round' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Back to your results' }));
+    expect(screen.getByRole('button', { name: 'Carry on practising' })).toHaveFocus();
+    // The lesson's own score is unchanged on screen and in the LMS.
+    expect(screen.getByText(/Not passed\. You scored 20%/)).toBeInTheDocument();
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 100)));
+    const after = gradebook(held(api));
+    expect({ ...after, suspendData: undefined, location: undefined }).toEqual({ ...before, suspendData: undefined, location: undefined });
+    expect(decodeState(lesson, after.suspendData, 0).state.checks).toEqual(decodeState(lesson, before.suspendData, 0).state.checks);
     tracker.finish();
   });
 });
