@@ -4,7 +4,8 @@
  * a learner scrolls without something to do (a check, a timeline to step through, a position to write, a
  * look-closer document task),
  * in screens (the viewport's height). Above 1.5 screens the test fails; it prints the table either way.
- * Also the reading column (characters per line of body text) and axe on every section, light and dark.
+ * Also the reading column (characters per line of body text) and axe on every section, light and dark
+ * (in light both before and after the look-closer tasks are done, in dark after).
  *
  * Each section is opened from a seeded saved attempt (every section reached, nothing answered: what a
  * learner first sees), not by clicking through 25 checks.
@@ -65,6 +66,15 @@ function measure(): { tasks: string[]; gaps: { from: string; to: string; px: num
     charsPerLine.push(...[...lines.values()].slice(0, -1));
   }
   return { tasks: tasks.map((t) => t.name), gaps, charsPerLine };
+}
+
+/** A learner's work on every look-closer task on screen: the first reading chosen, the historian's reading opened. */
+async function doLookCloserTasks(frame: Frame): Promise<void> {
+  for (const task of await frame.locator('[data-task="look-closer"]').all()) {
+    await task.getByRole('radio').first().check();
+    await task.getByRole('button', { name: 'Compare with a historian’s reading' }).click();
+    await task.getByText('A historian’s reading:').waitFor();
+  }
 }
 
 function median(values: readonly number[]): number {
@@ -139,6 +149,8 @@ describe.skipIf(!hasChromium)('reading rhythm at 1366×800', () => {
         }
         if (perLine < COLUMN.min || perLine > COLUMN.max) problems.push(`${section.id}: ${perLine} characters per line`);
         expect(await axeViolations(opened.frame), `${section.id}, light`).toEqual([]);
+        await doLookCloserTasks(opened.frame);
+        expect(await axeViolations(opened.frame), `${section.id}, light, look-closer tasks done`).toEqual([]);
       }
     } finally {
       await j?.close();
@@ -153,7 +165,8 @@ describe.skipIf(!hasChromium)('reading rhythm at 1366×800', () => {
       for (const [index, section] of lesson.sections.entries()) {
         const opened = await openSection('dark', index, j);
         j = opened.j;
-        expect(await axeViolations(opened.frame), `${section.id}, dark`).toEqual([]);
+        await doLookCloserTasks(opened.frame);
+        expect(await axeViolations(opened.frame), `${section.id}, dark, look-closer tasks done`).toEqual([]);
       }
     } finally {
       await j?.close();
