@@ -4,10 +4,10 @@
  * Reading: every word the learner meets in a section (text, visuals, the documents placed there, and
  * each check's prompt, options and excerpt) at READING_WPM, the middle of the 150–200 words a minute
  * of a 14-year-old reading for understanding. Doing: a fixed time per check (deciding, then reading the
- * feedback), per written position and per look-closer task. Text in other languages (the Japanese and Russian originals) is
- * shown for comparison, not read, and is not counted; nor are source lines (citations).
+ * feedback), per written position and per look-closer task. Text in other languages (the Japanese and
+ * Russian originals) is shown for comparison, not read, and is not counted; nor are source lines (citations).
  */
-import type { Block, Check, Inline, Section, Source, TimeEstimate, Visual } from './model.ts';
+import type { Block, Check, Inline, LookCloserVisual, Section, Source, TimeEstimate, Visual } from './model.ts';
 import { wordsOf } from './quote-text.ts';
 
 export const READING_WPM = 175;
@@ -98,11 +98,11 @@ export function estimateSection(section: Omit<Section, 'estimate'>, sources: rea
   const docs = placed(section.body, 'source').flatMap((id) => sources.filter((s) => s.id === id));
   const positions = visuals.filter((v) => v.kind === 'debate' && v.respond !== undefined).length;
   // Look-closer tasks are drawn inside their documents' cards, in place of "What to look for".
-  const looks = Object.values(section.visuals).filter((v) => v.kind === 'look-closer' && docs.some((d) => d.id === v.source));
+  const looks = Object.values(section.visuals).filter((v): v is LookCloserVisual => v.kind === 'look-closer' && docs.some((d) => d.id === v.source));
   const words =
     blockWords(section.body) +
     [...visuals, ...looks].reduce((n, v) => n + visualWords(v), 0) +
-    docs.reduce((n, s) => n + sourceWords(s) - (looks.some((v) => v.kind === 'look-closer' && v.source === s.id) ? count(s.lookFor) : 0), 0) +
+    docs.reduce((n, s) => n + sourceWords(s) - (looks.some((v) => v.source === s.id) ? count(s.lookFor) : 0), 0) +
     section.checks.reduce((n, c) => n + checkWords(c), 0);
   const seconds = (words / READING_WPM) * 60 + section.checks.length * SECONDS_PER_CHECK + positions * SECONDS_PER_POSITION + looks.length * SECONDS_PER_LOOK;
   return { words, tasks: section.checks.length + positions + looks.length, seconds: Math.round(seconds), minutes: Math.max(1, Math.round(seconds / 60)) };
