@@ -225,6 +225,14 @@ export interface LeadVisual {
 /** The habit of reading like a historian that a look-closer task practises (SHEG's Reading Like a Historian). */
 export type ReadingHabit = 'sourcing' | 'close-reading' | 'corroboration' | 'contextualisation';
 
+/** Each habit in the words a learner and a teacher read (the task's label, the teacher guide). */
+export const READING_HABIT_WORDS: Readonly<Record<ReadingHabit, string>> = {
+  sourcing: 'sourcing',
+  'close-reading': 'close reading',
+  corroboration: 'corroboration',
+  contextualisation: 'context',
+};
+
 /**
  * An unscored document task drawn inside a document's card: a question about that document, a choice
  * among phrases or readings, then a historian's reading to compare with. Nothing is scored or saved.

@@ -5,15 +5,8 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
-import type { LookCloserVisual, ReadingHabit } from '../../content/model';
+import { READING_HABIT_WORDS, type LookCloserVisual } from '../../content/model';
 import { Figure } from './Figure';
-
-const HABIT: Record<ReadingHabit, string> = {
-  sourcing: 'sourcing',
-  'close-reading': 'close reading',
-  corroboration: 'corroboration',
-  contextualisation: 'context',
-};
 
 /**
  * A "look closer" task under a document: the learner picks a phrase or a reading, then opens a
@@ -30,7 +23,7 @@ export function LookCloser({ visual }: { visual: LookCloserVisual }) {
 
   return (
     <Box data-task="look-closer">
-      <Figure title={visual.title} kind={`Look closer: ${HABIT[visual.habit]}`}>
+      <Figure title={visual.title} kind={`Look closer: ${READING_HABIT_WORDS[visual.habit]}`}>
         <Typography id={questionId} sx={{ fontWeight: 700, mb: 1 }}>
           {visual.question}
         </Typography>
