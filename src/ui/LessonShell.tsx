@@ -10,6 +10,7 @@ import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
+import { PracticeRoundKeeper } from './PracticeRoundKeeper';
 import { RereadProvider } from './Reread';
 import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
@@ -142,17 +143,19 @@ export function LessonShell() {
             <StartScreen begin={begin} />
           ) : (
             <RereadProvider>
-              <Routes>
-                <Route path="/section/:sectionId" element={<SectionRoute />} />
-                <Route
-                  path="/results"
-                  element={
-                    <Suspense fallback={null}>
-                      <ResultsPage />
-                    </Suspense>
-                  }
-                />
-              </Routes>
+              <PracticeRoundKeeper>
+                <Routes>
+                  <Route path="/section/:sectionId" element={<SectionRoute />} />
+                  <Route
+                    path="/results"
+                    element={
+                      <Suspense fallback={null}>
+                        <ResultsPage />
+                      </Suspense>
+                    }
+                  />
+                </Routes>
+              </PracticeRoundKeeper>
             </RereadProvider>
           )}
         </Box>
