@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
 });
+
+// Views loaded when first wanted (the results page, the Start again dialog, the glossary) arrive a module
+// load later: on a busy machine that can take longer than Testing Library's default second to appear.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * jsdom has no matchMedia. View tests run as a 1280 px wide screen in light mode with motion allowed,
