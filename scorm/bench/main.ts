@@ -5,7 +5,8 @@
  *
  *   - Launch download: index.html and every script and stylesheet the lesson's page fetches before its
  *     first section is interactive (a fresh attempt: through the start screen, "Start the lesson" pressed,
- *     to the first "Check answer" enabled), gzip-compressed (level 9, as a server would send them), in Chromium:
+ *     to the first "Check answer" enabled, and what that section fetches to draw itself: its maps),
+ *     gzip-compressed (level 9, as a server would send them), in Chromium:
  *     inside the preview LMS (SCORM 2004 and 1.2) and with no LMS at all (the plain web server, which also
  *     fetches scorm-again for the in-page record keeper).
  *   - Zip sizes, both packages.
@@ -117,8 +118,10 @@ async function launch(browser: Browser, served: Served, standard: Standard, lms:
   const base = `/sco/${slug(standard)}/`;
   const pending: Promise<Download>[] = [];
   let done = false;
+  let lastFetchAt = Date.now();
   page.on('response', (response) => {
     if (done) return;
+    lastFetchAt = Date.now();
     const path = new URL(response.url()).pathname;
     const type = response.request().resourceType();
     if (!path.startsWith(base) || !['document', 'script', 'stylesheet'].includes(type)) return;
@@ -148,6 +151,10 @@ async function launch(browser: Browser, served: Served, standard: Standard, lms:
     if (start && (await start.count().catch(() => 0)) > 0) await start.click({ timeout: 5000 }).catch(() => undefined);
     else await page.waitForTimeout(20);
   }
+  // And what the first section fetches to draw itself (its maps), which may arrive just after its first
+  // check is usable: counted once nothing more has come for half a second, so the figure does not
+  // depend on which arrived first.
+  while (Date.now() - lastFetchAt < 500) await page.waitForTimeout(50);
   done = true;
   const files = await Promise.all(pending);
   await page.context().close();
