@@ -3,7 +3,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import type { ReactElement, ReactNode } from 'react';
 import type { MultipleResponseCheck, SingleChoiceCheck } from '../../content/model';
 import { optionMark, type OptionMark } from '../../lesson/how-much-right';
-import type { Response } from '../../lesson/types';
+import type { CheckInputProps } from './input-props';
 import { Mark } from './Mark';
 
 /** Words for an option once the answer is shown: whether it is right, and whether it was the learner's. */
@@ -40,16 +40,14 @@ export const lockedChoices = {
  * checkbox, from `control`) with its mark once the answer is revealed. Radios carry their option's id as
  * their value (the RadioGroup reads it); checkboxes keep their own state.
  */
-export function ChoiceOptions(props: {
-  check: SingleChoiceCheck | MultipleResponseCheck;
-  order: readonly string[];
-  value: Response;
-  disabled: boolean;
-  /** After the check is finished: the right answer (the options are marked then). */
-  reveal: Response | null;
-  control: (id: string) => ReactElement;
-  radios?: boolean;
-}) {
+export function ChoiceOptions(
+  props: CheckInputProps<SingleChoiceCheck | MultipleResponseCheck> & {
+    /** The radio or checkbox for an option. */
+    control: (id: string) => ReactElement;
+    /** Radios: the option's id is the radio's value, read by the RadioGroup. */
+    radios?: boolean;
+  },
+) {
   const { check, order, value, disabled, reveal, control, radios = false } = props;
   return order.map((id) => {
     const option = check.options.find((o) => o.id === id);

@@ -5,7 +5,8 @@ import { ChoiceOptions, lockedChoices } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** Every answer that applies: checkboxes. The response keeps the authored order, whatever the display order. */
-export function MultipleResponse({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<MultipleResponseCheck>) {
+export function MultipleResponse(props: CheckInputProps<MultipleResponseCheck>) {
+  const { check, value, onChange, labelId } = props;
   const toggle = (id: string, on: boolean) => {
     const chosen = new Set(value);
     if (on) chosen.add(id);
@@ -14,14 +15,7 @@ export function MultipleResponse({ check, order, value, onChange, disabled, labe
   };
   return (
     <FormGroup role="group" aria-labelledby={labelId} sx={lockedChoices}>
-      <ChoiceOptions
-        check={check}
-        order={order}
-        value={value}
-        disabled={disabled}
-        reveal={reveal}
-        control={(id) => <Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />}
-      />
+      <ChoiceOptions {...props} control={(id) => <Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />} />
     </FormGroup>
   );
 }

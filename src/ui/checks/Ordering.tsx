@@ -10,6 +10,14 @@ import type { CheckInputProps } from './input-props';
 import { Mark } from './Mark';
 
 /**
+ * A row: a card-like line, kept low for phones (small gaps, smaller type on the narrowest screens), and
+ * at least 44 px tall so its buttons are easy to hit.
+ */
+const ROW_LAYOUT = { display: 'flex', alignItems: 'center', gap: { xs: 0.5, sm: 1 }, minHeight: 44, mb: 0.5 } as const;
+const ROW_CARD = { border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' } as const;
+const ROW = { ...ROW_LAYOUT, ...ROW_CARD, py: 0.25, px: { xs: 0.75, sm: 1 }, fontSize: { xs: '0.9375rem', sm: 'inherit' }, lineHeight: 1.35 } as const;
+
+/**
  * Put items in order with buttons, not dragging, so the keyboard and screen readers can do it.
  * The value is the learner's current order; a polite live region says where an item went. Rows are
  * kept low (small gaps, the two buttons side by side) so six items fit about one phone screen; once
@@ -51,21 +59,7 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal, an
             <Box
               component="li"
               key={id}
-              sx={{
-                display: 'flex',
-                alignItems: 'center',
-                gap: { xs: 0.5, sm: 1 },
-                border: 1,
-                borderColor: 'divider',
-                borderRadius: 1,
-                py: 0.25,
-                px: { xs: 0.75, sm: 1 },
-                fontSize: { xs: '0.9375rem', sm: 'inherit' },
-                mb: 0.5,
-                minHeight: 44,
-                lineHeight: 1.35,
-                bgcolor: 'background.paper',
-              }}
+              sx={ROW}
             >
               <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.4em' }}>
                 {index + 1}.

@@ -7,10 +7,11 @@ import { ChoiceLabel, ChoiceOptions, lockedChoices } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** One answer from a list: radio buttons, so arrow keys move between options. */
-export function SingleChoice({ check, order, value, onChange, disabled, labelId, reveal }: CheckInputProps<SingleChoiceCheck>) {
+export function SingleChoice(props: CheckInputProps<SingleChoiceCheck>) {
+  const { value, onChange, labelId } = props;
   return (
     <RadioGroup aria-labelledby={labelId} value={value[0] ?? ''} onChange={(_, v) => onChange([v])} sx={lockedChoices}>
-      <ChoiceOptions check={check} order={order} value={value} disabled={disabled} reveal={reveal} control={() => <Radio />} radios />
+      <ChoiceOptions {...props} control={() => <Radio />} radios />
     </RadioGroup>
   );
 }
