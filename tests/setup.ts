@@ -1,10 +1,15 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => {
-  cleanup();
-});
+// Only where there is a DOM (the jsdom files): the node-environment files (pure functions, packaging,
+// the browser tests) have no use for the DOM matchers or React's cleanup, and importing them (React DOM
+// with them) cost each of those files about half a second.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+  });
+}
 
 /**
  * jsdom has no matchMedia. View tests run as a 1280 px wide screen in light mode with motion allowed,
