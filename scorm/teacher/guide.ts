@@ -4,10 +4,11 @@
  * from the lesson model and the item bank; where the content does not yet provide a part, the guide says
  * so in a marked box rather than inventing it.
  */
-import type { Lesson } from '../../src/content/model.ts';
+import { READING_HABIT_WORDS, type Lesson } from '../../src/content/model.ts';
+import { READING_WPM } from '../../src/content/estimate.ts';
 import type { BankChoice, BankItem, ItemBank } from '../../src/report/item-bank.ts';
 import { esc, pageStart } from './html.ts';
-import { debates, documents, lessonMap } from './lesson-map.ts';
+import { debates, documents, lessonMap, lookCloserTasks } from './lesson-map.ts';
 
 const GUIDE_CSS = `
 body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 52rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
@@ -89,12 +90,25 @@ export function teacherGuideHtml(lesson: Lesson, bank: ItemBank, files: { scorm1
     .join('');
 
   const docs = lesson.sections.flatMap((s) => documents(s).map((d) => ({ s, d })));
+  const sourceTitle = (id: string) => lesson.sources?.find((d) => d.id === id)?.title ?? id;
+  // The lesson's own document tasks (unscored, in the learner's page): the question, each choice with the
+  // note the learner sees, and the historian's reading as the model answer.
+  const looks = lesson.sections.flatMap((s) => lookCloserTasks(s).map((t) => ({ s, t })));
+  const lookTasks = looks
+    .map(
+      ({ s, t }) =>
+        `<h3>${esc(t.title)} <span class="meta">(${esc(READING_HABIT_WORDS[t.habit])} · on “${esc(sourceTitle(t.source))}” · in “${esc(s.title)}”)</span></h3>` +
+        `<p><strong>${esc(t.question)}</strong></p>${list(t.options.map((o) => `${esc(o.text)}: <em>${esc(o.note)}</em>`))}<p><em>Model answer (the historian's reading the learner compares with):</em> ${esc(t.historian)}</p>`,
+    )
+    .join('');
   const documentTasks =
+    (looks.length > 0 ? `<p>In the lesson, each of these is drawn inside its document's card. They are not scored and not sent to the LMS: use them for discussion, or set them again on paper.</p>${lookTasks}` : '') +
     (docs.length > 0
       ? docs
           .map(({ s, d }) => `<h3>${esc(d.title)} <span class="meta">(in “${esc(s.title)}”)</span></h3>${list(d.parts.map((p) => `<strong>${esc(p.heading)}</strong>: ${esc(p.text)}`))}`)
           .join('')
-      : '') + notYet('document tasks with model answers and a mark scheme. The documents the lesson shows are listed above so you can set your own questions on them.');
+      : '') +
+    (looks.length > 0 ? '' : notYet('document tasks with model answers and a mark scheme. The documents the lesson shows are listed above so you can set your own questions on them.'));
 
   const glossary = lesson.glossary.map((g) => `<li><strong>${esc(g.term)}</strong>: ${esc(g.definition)}</li>`).join('');
 
@@ -114,7 +128,7 @@ ${linked ? '' : notYet('a link from each check to the lesson objective it assess
 <p>Every check is formative: the learner gets feedback after each try and the explanation at the end. The score the LMS receives is the share of checks right within the tries (${esc(lesson.settings.scoring === 'best-try' ? 'best try counts' : 'first try counts')}).</p>
 </section>
 <section aria-labelledby="map"><h2 id="map">Lesson map</h2>
-<table><caption class="meta">Minutes are estimates from reading length and checks, scaled to the lesson's ${esc(lesson.estimatedMinutes)} minutes.</caption>
+<table><caption class="meta">Minutes are the lesson's own estimate for each section (reading at ${READING_WPM} words a minute, plus time for each check, written position and document task); together about ${esc(lesson.estimatedMinutes)} minutes.</caption>
 <thead><tr><th scope="col">Section</th><th scope="col">Minutes</th><th scope="col">What it covers</th><th scope="col">Checks</th></tr></thead>
 <tbody>${map.map((m) => `<tr><th scope="row">${esc(m.section.title)}</th><td>${m.minutes}</td><td>${esc(m.section.summary)}</td><td>${m.section.checks.length}</td></tr>`).join('')}</tbody></table>
 </section>

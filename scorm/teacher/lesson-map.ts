@@ -1,22 +1,8 @@
 /**
- * Facts about the lesson a teacher plans with, taken from the model: minutes per section (estimated from
- * reading length and checks, scaled to the lesson's own estimate), its visuals, and its debates.
+ * Facts about the lesson a teacher plans with, taken from the model: minutes per section (the lesson's own
+ * estimate), its visuals, its debates and its look-closer document tasks.
  */
-import type { Block, DebateVisual, DocumentVisual, Inline, Lesson, Section } from '../../src/content/model.ts';
-
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.t === 'text' ? i.v : inlineText(i.c))).join('');
-}
-
-function blockWords(blocks: readonly Block[]): number {
-  let words = 0;
-  for (const b of blocks) {
-    if (b.t === 'p' || b.t === 'h') words += inlineText(b.c).split(/\s+/).filter(Boolean).length;
-    else if (b.t === 'ul' || b.t === 'ol') words += b.items.reduce((n, item) => n + blockWords(item), 0);
-    else if (b.t === 'quote') words += blockWords(b.c);
-  }
-  return words;
-}
+import type { DebateVisual, DocumentVisual, Lesson, LookCloserVisual, Section } from '../../src/content/model.ts';
 
 export interface SectionPlan {
   readonly section: Section;
@@ -25,16 +11,16 @@ export interface SectionPlan {
 }
 
 /**
- * Reading at about 150 words a minute (a 14-year-old reading to learn), a minute and a half per check and
- * one per visual, then scaled so the sections add up to the lesson's estimated minutes.
+ * Each section's minutes and words as the lesson's own estimate counts them (src/content/estimate.ts:
+ * reading, checks, positions and look-closer tasks), so the guide and the start screen never disagree.
+ * A hand-made lesson without estimates shares the lesson's minutes out evenly.
  */
 export function lessonMap(lesson: Lesson): SectionPlan[] {
-  const weights = lesson.sections.map((s) => blockWords(s.body) / 150 + s.checks.length * 1.5 + Object.keys(s.visuals).length);
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
-  return lesson.sections.map((section, i) => ({
+  const even = Math.max(1, Math.round(lesson.estimatedMinutes / Math.max(1, lesson.sections.length)));
+  return lesson.sections.map((section) => ({
     section,
-    words: blockWords(section.body),
-    minutes: Math.max(1, Math.round(((weights[i] ?? 0) / total) * lesson.estimatedMinutes)),
+    words: section.estimate?.words ?? 0,
+    minutes: section.estimate?.minutes ?? even,
   }));
 }
 
@@ -44,4 +30,8 @@ export function debates(section: Section): DebateVisual[] {
 
 export function documents(section: Section): DocumentVisual[] {
   return Object.values(section.visuals).filter((v): v is DocumentVisual => v.kind === 'document');
+}
+
+export function lookCloserTasks(section: Section): LookCloserVisual[] {
+  return Object.values(section.visuals).filter((v): v is LookCloserVisual => v.kind === 'look-closer');
 }

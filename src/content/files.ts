@@ -9,18 +9,19 @@ import type { Problems } from './errors.ts';
 /** NN-<section id>.md; sorting by name gives the lesson order. */
 export const SECTION_FILE = /^\d\d-(.+)\.md$/;
 
-export interface ContentFiles {
-  readonly lessonDir: string;
-  readonly quizDir: string;
-  readonly lesson: string;
-  readonly glossary: string;
+/** Every path is root-relative; the object is never changed once found. */
+export type ContentFiles = Readonly<{
+  lessonDir: string;
+  quizDir: string;
+  lesson: string;
+  glossary: string;
   /** The documents the lesson quotes; a lesson without any may leave the file out. */
-  readonly sources: string;
+  sources: string;
   /** Section files, sorted by name. */
-  readonly sections: readonly string[];
+  sections: readonly string[];
   /** Quiz files, sorted by name. */
-  readonly quizzes: readonly string[];
-}
+  quizzes: readonly string[];
+}>;
 
 function listFiles(rootDir: string, dir: string): string[] {
   const abs = join(rootDir, dir);

@@ -57,7 +57,7 @@ export type Skill = 'recall' | 'chronology' | 'cause' | 'significance' | 'eviden
 export interface TimeEstimate {
   /** Words the learner reads: text, visuals, the documents placed here, and the checks' prompts and answers. */
   readonly words: number;
-  /** Checks, plus written positions after debates. */
+  /** Checks, plus written positions after debates and look-closer document tasks. */
   readonly tasks: number;
   /** The unrounded estimate, so the lesson total is not the sum of five roundings. */
   readonly seconds: number;
@@ -222,7 +222,42 @@ export interface LeadVisual {
   readonly focus: readonly string[];
 }
 
+/** The habit of reading like a historian that a look-closer task practises (SHEG's Reading Like a Historian). */
+export type ReadingHabit = 'sourcing' | 'close-reading' | 'corroboration' | 'contextualisation';
+
+/** Each habit in the words a learner and a teacher read (the task's label, the teacher guide). */
+export const READING_HABIT_WORDS: Readonly<Record<ReadingHabit, string>> = {
+  sourcing: 'sourcing',
+  'close-reading': 'close reading',
+  corroboration: 'corroboration',
+  contextualisation: 'context',
+};
+
+/**
+ * An unscored document task drawn inside a document's card: a question about that document, a choice
+ * among phrases or readings, then a historian's reading to compare with. Nothing is scored or saved.
+ */
+export interface LookCloserVisual {
+  readonly kind: 'look-closer';
+  readonly title: string;
+  readonly habit: ReadingHabit;
+  /** The document (sources.yaml id) it asks about, one of this section's. */
+  readonly source: string;
+  /**
+   * Where in that document's card: 'header' (after who, when and where from: for sourcing), an excerpt's
+   * heading (after that excerpt), or 'text' (after the whole text, in place of "What to look for").
+   */
+  readonly after: string;
+  /** What the learner is asked; the legend of the choices. */
+  readonly question: string;
+  /** Phrases or readings to choose from; each note is shown when the learner compares. */
+  readonly options: readonly { readonly text: string; readonly note: string }[];
+  /** A historian's reading of the document, shown on "Compare". */
+  readonly historian: string;
+}
+
 export type Visual =
+  | LookCloserVisual
   | TimelineVisual
   | DocumentVisual
   | CauseEffectVisual

@@ -166,7 +166,27 @@ const lead = z.strictObject({
   focus: z.array(spotRef).min(1),
 });
 
-export const visualSchema = z.discriminatedUnion('kind', [timeline, documentVisual, causeEffect, thenNow, debate, map, lead]);
+export const READING_HABITS = ['sourcing', 'close-reading', 'corroboration', 'contextualisation'] as const;
+
+/**
+ * An unscored "look closer" task drawn inside a document's card (`after`: header, an excerpt's heading,
+ * or text; checked against the document in source-rules.ts): the learner picks a phrase or a reading,
+ * then compares with a historian's.
+ */
+const lookCloser = z.strictObject({
+  kind: z.literal('look-closer'),
+  title: text(),
+  habit: z.enum(READING_HABITS, {
+    error: (iss) => `${iss.input === undefined ? 'is required' : `"${String(iss.input)}" is not a habit`}: use one of ${READING_HABITS.join(', ')}`,
+  }),
+  source: termId,
+  after: text(),
+  question: text(),
+  options: z.array(z.strictObject({ text: text(), note: text() })).min(2).max(4),
+  historian: text(),
+});
+
+export const visualSchema = z.discriminatedUnion('kind', [timeline, documentVisual, causeEffect, thenNow, debate, map, lead, lookCloser]);
 
 export const sectionFrontMatterSchema = z.strictObject({
   id: sectionId,

@@ -2,6 +2,7 @@
  * Rules for the documents (sources.yaml) and for quoting them:
  * - source ids are unique, each belongs to a real section and is placed (```source) in that section;
  * - a document-based check's excerpt is copied word for word from its source;
+ * - a look-closer task names a document of its own section and a place in its card;
  * - any passage of four or more words in double quotation marks, in the text, the visuals or the
  *   checks, appears word for word in one of the documents. Authors cannot paraphrase inside quotation
  *   marks: a quotation is either the document's words or not a quotation.
@@ -97,6 +98,7 @@ export function sourceRules(input: SourceRuleInput, problems: Problems): void {
     for (const text of blockTexts(section.body.blocks)) {
       for (const quote of quotationsIn(text)) if (!appearsVerbatim(quote, texts)) problems.add(section.file, 'text', notVerbatim(quote));
     }
+    lookCloserRules(section, list, problems);
     // Quotations in the visuals (debate arguments, captions, ...).
     for (const [visualId, visual] of Object.entries(section.frontMatter?.visuals ?? {})) {
       for (const { path, text } of stringsWithPaths(visual, `visuals.${visualId}`)) {
@@ -114,6 +116,34 @@ export function sourceRules(input: SourceRuleInput, problems: Problems): void {
 
   for (const quiz of quizzes) {
     for (const { check, field } of quiz.checks) documentRules(check, quiz.file, field, list, texts, problems);
+  }
+}
+
+/**
+ * A look-closer task is drawn inside the card of a document of its own section, at `after`; it is not
+ * placed in the text on its own.
+ */
+function lookCloserRules(section: SectionSource, list: SourcesFile['sources'], problems: Problems): void {
+  const sectionId = sectionIdOf(section);
+  for (const [id, visual] of Object.entries(section.frontMatter?.visuals ?? {})) {
+    if (visual.kind !== 'look-closer') continue;
+    const placedAt = section.body?.visuals.find((p) => p.id === id)?.line;
+    if (placedAt !== undefined) {
+      problems.add(section.file, `line ${placedAt}`, `"${id}" is a look-closer task: it is drawn inside the card of its document ("${visual.source}"), where its \`after\` says; remove this \`\`\`visual block`);
+    }
+    const source = list.find((s) => s.id === visual.source);
+    if (!source) {
+      problems.add(section.file, `visuals.${id}.source`, `"${visual.source}" is not a source in sources.yaml`);
+      continue;
+    }
+    if (source.section !== sectionId) {
+      problems.add(section.file, `visuals.${id}.source`, `"${visual.source}" belongs to section "${source.section}": a look-closer task goes with a document of its own section`);
+    }
+    const headings = source.excerpts.flatMap((e) => (e.heading ? [e.heading] : []));
+    if (visual.after !== 'header' && visual.after !== 'text' && !headings.includes(visual.after)) {
+      const choices = ['header', 'text', ...headings].join(', ');
+      problems.add(section.file, `visuals.${id}.after`, `"${visual.after}" is not a place in "${source.id}": use one of ${choices}`);
+    }
   }
 }
 

@@ -103,17 +103,17 @@ export interface SectionReport {
   readonly notReached: number;
 }
 
+/**
+ * How many learners the report has, by progress; `inStatistics` are the finished ones whose answers the
+ * export carries (the base of every item figure).
+ */
+export type LearnerCounts = Readonly<Record<'learners' | 'finished' | 'unfinished' | 'notStarted' | 'inStatistics', number>>;
+
 export interface ClassReport {
   readonly lesson: ItemBank['lesson'];
   readonly sources: readonly { readonly fileName: string; readonly format: string; readonly standard?: string }[];
   readonly notices: readonly ReportNotice[];
-  readonly counts: {
-    readonly learners: number;
-    readonly finished: number;
-    readonly unfinished: number;
-    readonly notStarted: number;
-    readonly inStatistics: number;
-  };
+  readonly counts: LearnerCounts;
   readonly hasAnswers: boolean;
   readonly items: readonly ItemReport[];
   readonly sections: readonly SectionReport[];
@@ -343,7 +343,7 @@ export function analyseClass(bank: ItemBank, records: readonly ClassRecord[]): C
   });
 
   const alpha = cronbachAlpha(firstMarks);
-  const counts = {
+  const counts: LearnerCounts = {
     learners: learners.length,
     finished: learners.filter((l) => l.progress === 'finished').length,
     unfinished: learners.filter((l) => l.progress === 'unfinished').length,

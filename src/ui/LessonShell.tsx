@@ -9,6 +9,7 @@ import { DocumentsButton } from './documents/Documents';
 import { GlossaryProvider, useGlossary } from './Glossary';
 import { sameFields, useLessonSelect } from './LessonContext';
 import { ProgressSummary } from './ProgressSummary';
+import { PracticeRoundKeeper } from './PracticeRoundKeeper';
 import { RereadProvider } from './Reread';
 import { ResultsPage } from './ResultsPage';
 import { SaveNoticeBar } from './SaveNoticeBar';
@@ -131,10 +132,12 @@ export function LessonShell() {
             <StartScreen begin={begin} />
           ) : (
             <RereadProvider>
-              <Routes>
-                <Route path="/section/:sectionId" element={<SectionRoute />} />
-                <Route path="/results" element={<ResultsPage />} />
-              </Routes>
+              <PracticeRoundKeeper>
+                <Routes>
+                  <Route path="/section/:sectionId" element={<SectionRoute />} />
+                  <Route path="/results" element={<ResultsPage />} />
+                </Routes>
+              </PracticeRoundKeeper>
             </RereadProvider>
           )}
         </Box>

@@ -10,10 +10,11 @@ import { AnswerLines } from './checks/CheckFeedback';
 import { correctResponse } from '../lesson/grading';
 import { displayName } from '../lesson/learner-name';
 import { lessonDate } from '../lesson/lesson-date';
-import { practise, practiceTally, startPractice, type PracticeRound as PracticeRoundState } from '../lesson/practice';
+import { practise, practiceTally, startPractice } from '../lesson/practice';
 import { missedChecks, weakestSections, type MissedCheck, type WeakSection } from '../lesson/remediation';
 import { newSeed } from '../lesson/shuffle';
 import { improvementInWords, PracticeRound } from './PracticeRound';
+import { useKeptPracticeRound } from './PracticeRoundKeeper';
 import { RereadLink } from './Reread';
 import { describeResponse } from './checks/describe';
 import { useLesson, type SavingStatus } from './LessonContext';
@@ -195,7 +196,8 @@ export function ResultsPage() {
   const name = displayName(learnerName);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const practiseRef = useRef<HTMLButtonElement>(null);
-  const [round, setRound] = useState<PracticeRoundState | null>(null);
+  // Kept above the steps: a Reread from inside the round leaves this page, and the round waits for the learner.
+  const [round, setRound] = useKeptPracticeRound();
   const [practising, setPractising] = useState(false);
   const [reviewOpen, setReviewOpen] = useState(false);
   const back = useRef(false);

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef } from 'react';
-import type { Section } from '../content/model';
+import type { LookCloserVisual, Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
 import { sameFields, useLessonSelect } from './LessonContext';
@@ -84,7 +84,9 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
           },
           renderSource: (id) => {
             const source = lesson.sources?.find((s) => s.id === id);
-            return source ? <DocumentCard source={source} /> : null;
+            // Its look-closer tasks are drawn inside its card (after: header, a heading, or text).
+            const tasks = Object.values(section.visuals).filter((v): v is LookCloserVisual => v.kind === 'look-closer' && v.source === id);
+            return source ? <DocumentCard source={source} tasks={tasks} /> : null;
           },
           renderCheck: (id) => {
             const position = section.checks.findIndex((c) => c.id === id);

@@ -328,3 +328,59 @@ describe('document and quotation mistakes', () => {
   });
 });
 
+
+describe('look-closer task mistakes', () => {
+  /** A look-closer task on the terms section's document, inside its card after Article 1. */
+  const LOOK = `  look:
+    kind: look-closer
+    title: Article 1, closely
+    habit: close-reading
+    source: pact
+    after: Article 1
+    question: Which words promise peace?
+    options:
+      - { text: keep the peace, note: Yes. }
+      - { text: land and borders, note: Not quite. }
+    historian: A historian reads the promise closely.
+`;
+  /** The file's text with the task added at the end of its front matter's visuals (both fixture sections have some). */
+  const withLook = (change: (look: string) => string = (l) => l, file = TERMS_MD) => edited(file, (t) => t.replace(/\n---\n/, `\n${change(LOOK)}---\n`));
+
+  it('a well-made task loads, and counts as a task in the section’s time estimate', () => {
+    const plain = loadLesson(writeFixture(), LESSON_ID).sections[1]!.estimate!;
+    const terms = loadLesson(writeFixture({ [TERMS_MD]: withLook() }), LESSON_ID).sections[1]!;
+    expect(terms.visuals['look']).toMatchObject({ kind: 'look-closer', source: 'pact', after: 'Article 1' });
+    expect(terms.estimate!.tasks).toBe(plain.tasks + 1);
+    // Its words replace the document's "What to look for".
+    expect(terms.estimate!.seconds).toBeGreaterThan(plain.seconds);
+  });
+
+  it('a habit of reading there is none of', () => {
+    const root = writeFixture({ [TERMS_MD]: withLook((l) => l.replace('habit: close-reading', 'habit: skimming')) });
+    expectProblem(root, TERMS_MD, 'visuals.look.habit', '"skimming" is not a habit: use one of sourcing, close-reading, corroboration, contextualisation');
+  });
+
+  it('a document that does not exist, or belongs to another section', () => {
+    const unknown = writeFixture({ [TERMS_MD]: withLook((l) => l.replace('source: pact', 'source: treaty-text')) });
+    expectProblem(unknown, TERMS_MD, 'visuals.look.source', '"treaty-text" is not a source in sources.yaml');
+    const elsewhere = writeFixture({ [INTRO_MD]: withLook((l) => l, INTRO_MD) });
+    expectProblem(elsewhere, INTRO_MD, 'visuals.look.source', '"pact" belongs to section "terms"');
+  });
+
+  it('a place that is not in the document’s card', () => {
+    const root = writeFixture({ [TERMS_MD]: withLook((l) => l.replace('after: Article 1', 'after: Article 9')) });
+    expectProblem(root, TERMS_MD, 'visuals.look.after', '"Article 9" is not a place in "pact": use one of header, text, Article 1');
+  });
+
+  it('a task also placed in the text with a ```visual block', () => {
+    const text = withLook().replace('```visual\ntreaty\n```', '```visual\ntreaty\n```\n\n```visual\nlook\n```');
+    expectProblem(writeFixture({ [TERMS_MD]: text }), TERMS_MD, lineOf(text, '```visual\nlook'), '"look" is a look-closer task: it is drawn inside the card of its document ("pact")');
+  });
+
+  it('fewer than two readings to choose from, or a reading without its note', () => {
+    const one = writeFixture({ [TERMS_MD]: withLook((l) => l.replace('      - { text: land and borders, note: Not quite. }\n', '')) });
+    expectProblem(one, TERMS_MD, 'visuals.look.options', '');
+    const bare = writeFixture({ [TERMS_MD]: withLook((l) => l.replace(', note: Not quite.', '')) });
+    expectProblem(bare, TERMS_MD, 'visuals.look.options[1].note', 'is required');
+  });
+});

@@ -56,9 +56,20 @@ describe('the teacher kit', () => {
     const minutes = [...guide.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
     expect(minutes).toHaveLength(5);
     expect(Math.abs(minutes.reduce((a, b) => a + b, 0) - lesson.estimatedMinutes)).toBeLessThanOrEqual(2);
+    // Each section's minutes are the lesson's own estimate for it, the figure the start screen adds up.
+    expect(minutes).toEqual(lesson.sections.map((s) => s.estimate?.minutes));
     // The debates are the content's discussion questions; what the content lacks is marked, not invented.
     expect(guide).toContain('When the USSR attacked Japan on 9 August 1945, did it break the Neutrality Pact?');
-    expect(guide).toMatch(/Not yet in the lesson content:<\/strong> document tasks with model answers and a mark scheme/);
+    // The lesson's look-closer tasks are the document tasks, each with the historian's reading as model answer.
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    const tasks = lesson.sections.flatMap((s) => Object.values(s.visuals).filter((v) => v.kind === 'look-closer'));
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const task of tasks) {
+      expect(guide).toContain(`<p><strong>${esc(task.question)}</strong></p>`);
+      expect(guide).toContain(`(the historian's reading the learner compares with):</em> ${esc(task.historian)}`);
+      for (const o of task.options) expect(guide).toContain(`${esc(o.text)}: <em>${esc(o.note)}</em>`);
+    }
+    expect(guide).not.toMatch(/Not yet in the lesson content:<\/strong> document tasks/);
     expect(guide).toContain(`neutrality-pact-${lesson.version}-scorm12.zip`);
   });
 

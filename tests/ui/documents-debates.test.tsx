@@ -45,7 +45,7 @@ const showSection = (id: string, extra?: ReactNode, wired = true) =>
   );
 
 describe('document cards', () => {
-  it('the terms section explains the articles in plain words, then shows the pact itself: header, articles in the official wording, working translation', () => {
+  it('the terms section shows the pact itself (header, articles in the official wording, working translation) with a task on Article 2, then sums it up in plain words', () => {
     showSection('terms');
     const card = screen.getByRole('region', { name: 'Pact of Neutrality between the USSR and Japan' });
     expect(within(card).getByText('Document · Treaty or agreement')).toBeInTheDocument();
@@ -55,14 +55,17 @@ describe('document cards', () => {
       expect(within(card).getByRole('heading', { name: article })).toBeInTheDocument();
     }
     expect(within(card).getAllByText('Working translation, not official wording:')).toHaveLength(4);
-    // The plain-words reading comes first, in the section's own text, so the card carries no notes.
+    // The learner reads the articles and looks closer at Article 2 first; the section's own text then sums
+    // them up in plain words, so the card carries no notes.
     expect(within(card).queryAllByText('In plain words')).toHaveLength(0);
-    const plain = screen.getByText(/Article 2 is the heart of the pact/);
-    expect(plain.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const plain = screen.getByText(/Article 2 keeps the other side/);
+    expect(card.compareDocumentPosition(plain) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // The official Japanese wording, marked as Japanese for screen readers.
     const japanese = within(card).getByText(/^第一条/);
     expect(japanese).toHaveAttribute('lang', 'ja');
-    expect(within(card).getByText(/What to look for:/)).toBeInTheDocument();
+    // Its look-closer task takes the place of "What to look for".
+    expect(within(card).getByRole('figure', { name: /Article 2, word by word/ })).toBeInTheDocument();
+    expect(within(card).queryByText(/What to look for:/)).toBeNull();
   });
 
   it('a document-based check quotes its excerpt and links to the whole document', () => {

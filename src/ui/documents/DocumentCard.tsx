@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
-import { useId, useRef } from 'react';
-import type { Source, SourceExcerpt, SourceKind } from '../../content/model';
+import { Fragment, useId, useRef } from 'react';
+import type { LookCloserVisual, Source, SourceExcerpt, SourceKind } from '../../content/model';
+import { LookCloser } from '../visuals/LookCloser';
 import { usePaperDrawing } from './use-paper-drawing';
 
 const KIND_NAMES: Record<SourceKind, string> = {
@@ -80,8 +81,12 @@ function Excerpt({ excerpt, centred }: { excerpt: SourceExcerpt; centred: boolea
  * articles and seals, a diary's ruled page, a newspaper's masthead and columns...); and what to look for
  * when reading it as a historian. The drawing is CSS and a few hidden parts (PaperDecor.tsx, loaded as
  * the card comes near); the text stays text, so it can be selected, read aloud, zoomed and reflowed.
+ * On its section page, the document's look-closer tasks sit where their `after` says (after the header,
+ * an excerpt's heading, or the whole text); with a task, "What to look for" gives way to it.
  */
-export function DocumentCard({ source, headingLevel = 3 }: { source: Source; headingLevel?: 2 | 3 }) {
+export function DocumentCard({ source, headingLevel = 3, tasks = [] }: { source: Source; headingLevel?: 2 | 3; tasks?: readonly LookCloserVisual[] }) {
+  const tasksAfter = (after: string) =>
+    tasks.filter((t) => t.after === after).map((t) => <LookCloser key={t.title} visual={t} />);
   const titleId = useId();
   const paper = useRef<HTMLDivElement>(null);
   const drawing = usePaperDrawing(paper);
@@ -117,6 +122,7 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
           <dd>{source.source}</dd>
         </Box>
       </Box>
+      {tasks.some((t) => t.after === 'header') && <Box sx={{ px: { xs: 2, sm: 3 } }}>{tasksAfter('header')}</Box>}
       <Box sx={{ p: { xs: 2, sm: 3 } }}>
         <Box ref={paper} className="doc-paper" data-layout={source.layout} data-mode={mode} sx={{ overflowWrap: 'break-word' }}>
           {drawing && <drawing.PaperTop source={source} />}
@@ -131,16 +137,23 @@ export function DocumentCard({ source, headingLevel = 3 }: { source: Source; hea
               </Typography>
             )}
             {source.excerpts.map((excerpt, i) => (
-              <Excerpt key={i} excerpt={excerpt} centred={formal} />
+              <Fragment key={i}>
+                <Excerpt excerpt={excerpt} centred={formal} />
+                {excerpt.heading && tasksAfter(excerpt.heading)}
+              </Fragment>
             ))}
           </div>
           {drawing && <drawing.PaperFoot source={source} />}
         </Box>
-        <Box sx={{ mt: 2, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
-          <Typography component="p">
-            <strong>What to look for:</strong> {source.lookFor}
-          </Typography>
-        </Box>
+        {tasks.length > 0 ? (
+          tasksAfter('text')
+        ) : (
+          <Box sx={{ mt: 2, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
+            <Typography component="p">
+              <strong>What to look for:</strong> {source.lookFor}
+            </Typography>
+          </Box>
+        )}
       </Box>
     </Box>
   );

@@ -24,5 +24,8 @@ export function VisualView({ visual }: { visual: Visual }) {
       return <RegionMap visual={visual} />;
     case 'lead':
       return <LeadVisual visual={visual} />;
+    case 'look-closer':
+      // Drawn inside its document's card (DocumentCard), never on its own.
+      return null;
   }
 }
