@@ -7,8 +7,19 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // The jsdom journeys first: they keep a core busy while the first browser file builds the packages
-// (scorm/lib/shared-build.ts) and the others wait for that build.
-const LONG = [/\/tests\/app\/journeys\.test\.tsx$/, /\/tests\/browser\//, /\/tests\/scorm\/e2e\.test\.ts$/];
+// (scorm/lib/shared-build.ts) and the others wait for that build. Then the browser files, longest first
+// (measured alone on 2 cores: the accessibility walk and the two versions' journeys take about a minute
+// each, the results and reading tests half that), then the rest of tests/browser and the packaged build's checks.
+const LONG = [
+  /\/tests\/app\/journeys\.test\.tsx$/,
+  /\/tests\/browser\/no-lms-a11y-csp\.test\.ts$/,
+  /\/tests\/browser\/scorm2004-journeys\.test\.ts$/,
+  /\/tests\/browser\/scorm12-journeys\.test\.ts$/,
+  /\/tests\/browser\/results-practice\.test\.ts$/,
+  /\/tests\/browser\/reading-rhythm\.test\.ts$/,
+  /\/tests\/browser\//,
+  /\/tests\/scorm\/e2e\.test\.ts$/,
+];
 
 export class LongFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

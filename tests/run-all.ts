@@ -18,7 +18,9 @@ interface Part {
 const parts: readonly Part[] = [
   { name: 'vitest', command: 'vitest', args: ['run', ...process.argv.slice(2)], stream: true },
   { name: 'lint', command: 'eslint', args: ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.'], stream: false },
-  { name: 'typecheck', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json'], stream: false },
+  // Incremental, as lint is cached: a second run on a developer's machine re-checks only what changed
+  // (a clean clone, as in CI, checks everything: the result is the same).
+  { name: 'typecheck', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsbuildinfo'], stream: false },
 ];
 
 function run(part: Part): Promise<{ part: Part; code: number; seconds: number }> {

@@ -1,14 +1,18 @@
-import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => {
-  cleanup();
-});
-
-// Views loaded when first wanted (the results page, the Start again dialog, the glossary) arrive a module
-// load later: on a busy machine that can take longer than Testing Library's default second to appear.
-configure({ asyncUtilTimeout: 5000 });
+// Only where there is a DOM (the jsdom files): the node-environment files (pure functions, packaging,
+// the browser tests) have no use for the DOM matchers or React's cleanup, and importing them (React DOM
+// with them) cost each of those files about half a second.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup, configure } = await import('@testing-library/react');
+  afterEach(() => {
+    cleanup();
+  });
+  // Views loaded when first wanted (the results page, the Start again dialog, the glossary) arrive a module
+  // load later: on a busy machine that can take longer than Testing Library's default second to appear.
+  configure({ asyncUtilTimeout: 5000 });
+}
 
 /**
  * jsdom has no matchMedia. View tests run as a 1280 px wide screen in light mode with motion allowed,

@@ -27,11 +27,18 @@ function savedAt(lesson: Lesson, current: number, answered: readonly string[]): 
   return { ...initialState(lesson, 7), current, furthest: current, checks: Object.fromEntries(entries) };
 }
 
+/** The element, once it shows, gets the focus (a render after it shows, at most). */
+async function hasFocus(found: Promise<HTMLElement>): Promise<void> {
+  const element = await found;
+  await waitFor(() => expect(element).toHaveFocus());
+}
+
 describe('the start screen (a fresh attempt)', () => {
   it('says what the lesson is, what the learner will be able to do, how long, how checks work and where progress goes; focus on its heading', async () => {
     await renderLesson(realLesson, recordingTracker({ store: 'lms' }).tracker, undefined, { atStart: true });
     const heading = await screen.findByRole('heading', { level: 1, name: realLesson.title });
-    expect(heading).toHaveFocus();
+    // Focus lands once the page has settled (it can come a render after the heading shows).
+    await waitFor(() => expect(heading).toHaveFocus());
     // Headings in order: the title, then one level-2 heading per part.
     expect(screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent}`)).toEqual([
       `H1:${realLesson.title}`,
@@ -59,7 +66,7 @@ describe('the start screen (a fresh attempt)', () => {
     const { user } = await renderLesson(mini, rec.tracker, undefined, { atStart: true });
     expect(await screen.findByText(/kept in this browser only, on this device/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start the lesson' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Beginnings' })).toHaveFocus();
+    await hasFocus(screen.findByRole('heading', { level: 1, name: 'Beginnings' }));
     expect(screen.queryByRole('button', { name: 'Start the lesson' })).not.toBeInTheDocument();
   });
 
@@ -104,11 +111,11 @@ describe('resume (an attempt reopened with progress)', () => {
   it('with every check of the section finished: welcome back at the top, focus on the section heading; moving on ends it', async () => {
     const saved = encodeState(mini, savedAt(mini, 0, [checks.capital.id, checks.alliance.id]));
     const { user } = await renderLesson(mini, recordingTracker({ savedState: saved }).tracker);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Beginnings' })).toHaveFocus();
+    await hasFocus(screen.findByRole('heading', { level: 1, name: 'Beginnings' }));
     const welcome = screen.getByText(/Welcome back\./).closest('[data-welcome-back]') as HTMLElement;
     expect(welcome).toHaveTextContent('(2 of 5 checks done). This is where you left off.');
     await user.click(screen.getByRole('button', { name: /^Next: The treaty/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toHaveFocus();
+    await hasFocus(screen.findByRole('heading', { level: 1, name: 'The treaty' }));
     expect(screen.queryByText(/Welcome back\./)).not.toBeInTheDocument();
   });
 
