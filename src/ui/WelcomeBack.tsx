@@ -1,5 +1,8 @@
 import Alert from '@mui/material/Alert';
-import { useLesson } from './LessonContext';
+import type { LessonView } from './LessonContext';
+import { useLessonSelect } from './LessonContext';
+
+const keptInBrowser = (view: LessonView) => view.saving?.kind === 'saving' && view.saving.store === 'browser';
 
 /**
  * "Welcome back", on an attempt reopened with progress: a notice in the page, not a dialog (nothing to
@@ -7,10 +10,14 @@ import { useLesson } from './LessonContext';
  * of the step), so it is in view where the lesson opens; closing it puts focus back where it was sent.
  */
 export function WelcomeBack({ checkNumber, checkTotal }: { checkNumber?: number; checkTotal?: number }) {
-  const { resume, score, saving } = useLesson();
+  // Only what the notice says: an answer elsewhere redraws it only when the count of checks done changes.
+  const resume = useLessonSelect((view) => view.resume);
+  const done = useLessonSelect((view) => view.score.finishedChecks);
+  const total = useLessonSelect((view) => view.score.totalChecks);
+  const inBrowser = useLessonSelect(keptInBrowser);
   if (!resume) return null;
   const where = checkNumber !== undefined ? `This is check ${checkNumber} of ${checkTotal ?? checkNumber} in this section, where you left off.` : 'This is where you left off.';
-  const kept = saving?.kind === 'saving' && saving.store === 'browser' ? 'kept in this browser' : 'kept';
+  const kept = inBrowser ? 'kept in this browser' : 'kept';
   return (
     <Alert
       severity="info"
@@ -28,7 +35,7 @@ export function WelcomeBack({ checkNumber, checkTotal }: { checkNumber?: number;
       }}
       slotProps={{ closeButton: { 'aria-label': 'Hide the welcome back note' } }}
     >
-      <strong>Welcome back.</strong> Your answers so far are {kept} ({score.finishedChecks} of {score.totalChecks} checks done). {where}
+      <strong>Welcome back.</strong> Your answers so far are {kept} ({done} of {total} checks done). {where}
     </Alert>
   );
 }
