@@ -96,7 +96,7 @@ function interactions(cmi: any, standard: Standard): string[][] {
 describe('the real lesson, a full pass (SCORM 2004)', () => {
   // Once, in 2004; the 1.2 journey below runs the real lesson to its end too.
   const standard: Standard = '2004';
-  it('a full pass: the gradebook shows passed, 100, every section and every answer', { timeout: 180_000 }, async () => {
+  it('a full pass: the gradebook shows passed, 100, every section and every answer', { timeout: 300_000 }, async () => {
     const lms = await launch(standard);
     const tries = await workThrough(lms.user, () => true);
     expect(tries).toBe(allChecks.length);
@@ -126,7 +126,7 @@ const fixtureChecks = fixture.sections.flatMap((s) => s.checks);
 const wrongEveryOtherFixture = (check: Check) => fixtureChecks.indexOf(check) % 2 === 1;
 
 describe.each(['2004', '1.2'] as const)('a small lesson in SCORM %s', (standard) => {
-  it('a full fail: failed with its score, every wrong try recorded', { timeout: 180_000 }, async () => {
+  it('a full fail: failed with its score, every wrong try recorded', { timeout: 300_000 }, async () => {
     const lms = await launch(standard, undefined, () => 0.42, fixture);
     const tries = await workThrough(lms.user, wrongEveryOtherFixture, fixture);
     expect(failures(lms.calls)).toEqual([]);
@@ -153,7 +153,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
   // Once, in 1.2: the app's side (state, seed, bookmark) is the same in both versions, and each
   // version's resume is tested at the tracker level (scorm2004/scorm12.test.ts).
   const standard: Standard = '1.2';
-  it('leave mid-lesson and relaunch: same section, same answers, same score, same order', { timeout: 180_000 }, async () => {
+  it('leave mid-lesson and relaunch: same section, same answers, same score, same order', { timeout: 300_000 }, async () => {
     const first = await launch(standard);
     const [one, two] = realLesson.sections;
     await screen.findByRole('heading', { level: 1, name: one!.title });
