@@ -4,9 +4,12 @@
  * exception in any frame (there must be none). The lesson runs either inside the preview LMS (the
  * package in its frame) or alone from the plain web server (no LMS at all).
  */
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
-import { launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { launchChromium, ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import type { Lesson } from '../../src/content/model.ts';
 import { Keyboard } from '../../scorm/lib/browser-learner.ts';
@@ -189,18 +192,47 @@ export interface ChromiumLesson {
   readonly lesson: Lesson;
 }
 
-/** For a file's beforeAll: the shared build (built once for all files), served, and a browser. */
-export async function openChromiumLesson(): Promise<ChromiumLesson> {
-  const built = await sharedBuild();
-  const served = await serve(built);
-  const browser = await launchChromium();
-  return { built, served, browser, lesson: built.lesson };
+/**
+ * What a browser test file starts with: before its tests, the shared build (built once for all files),
+ * served with the strict CSP, and a Chromium, handed to `assign`; after them, the journeys the tests
+ * pushed into the returned list, then the browser, the server and the build's leftovers are closed.
+ */
+export function chromiumLessonForFile(assign: (opened: ChromiumLesson) => void): Journey[] {
+  const journeys: Journey[] = [];
+  let opened: Partial<ChromiumLesson> = {};
+  beforeAll(async () => {
+    const built = await sharedBuild();
+    opened = { built };
+    const served = await serve(built);
+    opened = { built, served };
+    const browser = await launchChromium();
+    opened = { built, served, browser, lesson: built.lesson };
+    assign(opened as ChromiumLesson);
+  }, 300_000);
+  afterAll(async () => {
+    for (const j of journeys) await j.close().catch(() => undefined);
+    await opened.browser?.close();
+    await opened.served?.close();
+    opened.built?.cleanup();
+  });
+  return journeys;
 }
 
-/** For its afterAll: the journeys it opened, then the browser, the server and the build's leftovers. */
-export async function closeChromiumLesson(opened: Partial<ChromiumLesson>, journeys: readonly Journey[]): Promise<void> {
-  for (const j of journeys) await j.close().catch(() => undefined);
-  await opened.browser?.close();
-  await opened.served?.close();
-  opened.built?.cleanup();
+/**
+ * For the test pages served by Vite's dev server (a component alone, e.g. the maps or the document
+ * cards): the dev server and a Chromium, open for the file's tests; `assign` gets the pages' base address.
+ */
+export function devPagesForFile(assign: (opened: { readonly base: string; readonly browser: Browser }) => void): void {
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, ws: false } });
+    await server.listen();
+    browser = await launchChromium();
+    assign({ base: server.resolvedUrls?.local[0] ?? '', browser });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -5,11 +5,10 @@
  * estimated) neither overlap nor leave their map. The page (maps-page/) is served by Vite from the
  * sources, so this needs no build; without Chromium it is skipped, as the other browser tests are.
  */
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
+import { devPagesForFile } from './journey.ts';
 import { loadLesson } from '../../src/content/load.ts';
 import { axeViolations } from './axe.ts';
 
@@ -31,21 +30,8 @@ const SCREENS = [
 ] as const;
 
 describe.skipIf(!hasChromium)('the maps in Chromium', () => {
-  let server: ViteDevServer;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, ws: false } });
-    await server.listen();
-    base = server.resolvedUrls?.local[0] ?? '';
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  let browser: Browser, base: string;
+  devPagesForFile((opened) => ({ browser, base } = opened));
 
   async function open(mode: string, width: number, scale: number): Promise<Page> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode === 'dark' ? 'dark' : 'light' });

@@ -6,30 +6,18 @@
  * and axe on the page in light and dark.
  */
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/content/model.ts';
 import { answerWords } from '../../src/report/index.ts';
-import { hasChromium, launchChromium, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { answerByPointer, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
-import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { chromiumLessonForFile } from './journey.ts';
 import { buildItemBank } from '../../scorm/teacher/build-item-bank.ts';
 import { axeViolations } from './axe.ts';
 
 describe.skipIf(!hasChromium)('the preview LMS page', () => {
-  let built: Built;
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    built = await sharedBuild();
-    served = await serve(built);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  let built: Built, served: Served, browser: Browser;
+  chromiumLessonForFile((opened) => ({ built, served, browser } = opened));
 
   /** The lesson's frame once it shows its first screen (past a start screen, where the lesson has one). */
   async function lessonFrame(page: Page, folder: 'scorm12' | 'scorm2004'): Promise<Frame> {

@@ -11,15 +11,14 @@
  * learner first sees), not by clicking through 25 checks.
  */
 import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/content/model.ts';
 import { encodeState } from '../../src/lesson/saved-state.ts';
 import { initialState } from '../../src/lesson/state.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
-import { hasChromium, launchChromium, serve, type Served } from '../../scorm/lib/browser-harness.ts';
-import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { hasChromium, type Served } from '../../scorm/lib/browser-harness.ts';
 import { axeViolations } from './axe.ts';
-import { Journey } from './journey.ts';
+import { chromiumLessonForFile, Journey } from './journey.ts';
 
 const VIEWPORT = { width: 1366, height: 800 };
 const MAX_GAP_SCREENS = 1.5;
@@ -83,21 +82,8 @@ function median(values: readonly number[]): number {
 }
 
 describe.skipIf(!hasChromium)('reading rhythm at 1366×800', () => {
-  let served: Served;
-  let browser: Browser;
-  let lesson: Lesson;
-
-  beforeAll(async () => {
-    const built = await sharedBuild();
-    lesson = built.lesson;
-    served = await serve(built);
-    browser = await launchChromium();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  let served: Served, browser: Browser, lesson: Lesson;
+  chromiumLessonForFile((opened) => ({ served, browser, lesson } = opened));
 
   /** A learner (no LMS) who has reached every section and answered nothing, with section `index` open. */
   async function openSection(colorScheme: 'light' | 'dark', index: number, journey?: Journey): Promise<{ j: Journey; frame: Frame }> {

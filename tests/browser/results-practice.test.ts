@@ -8,16 +8,16 @@
  * 375 and 1366 px and at 1366×800 zoomed to 200%.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model.ts';
 import { encodeState } from '../../src/lesson/saved-state.ts';
 import { initialState, reduce } from '../../src/lesson/state.ts';
 import { nearMiss, rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
-import { hasChromium, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, type Served } from '../../scorm/lib/browser-harness.ts';
 import { answerByPointer, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
 import { axeEverywhere } from './axe.ts';
-import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
+import { chromiumLessonForFile, Journey } from './journey.ts';
 
 
 /** Pages in a PDF Chromium printed: its page objects. */
@@ -27,17 +27,8 @@ async function printedPages(page: Page): Promise<number> {
 }
 
 describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LMS)', () => {
-  let built: Built;
-  let served: Served;
-  let browser: Browser;
-  let lesson: Lesson;
-  const journeys: Journey[] = [];
-
-  beforeAll(async () => {
-    ({ built, served, browser, lesson } = await openChromiumLesson());
-  }, 300_000);
-
-  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
+  let served: Served, browser: Browser, lesson: Lesson;
+  const journeys = chromiumLessonForFile((opened) => ({ served, browser, lesson } = opened));
 
 
   it('a failed attempt: summary on at most 2 A4 pages, review on demand, an unscored practice round, axe clean', async () => {

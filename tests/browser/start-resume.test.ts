@@ -7,30 +7,21 @@
  * 1366×800 zoomed to 200% (683×400 CSS pixels).
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/content/model.ts';
 import { encodeState } from '../../src/lesson/saved-state.ts';
 import { initialState } from '../../src/lesson/state.ts';
 import type { LessonState } from '../../src/lesson/types.ts';
 import { rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
-import { hasChromium, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, type Served } from '../../scorm/lib/browser-harness.ts';
 import { axeEverywhere } from './axe.ts';
-import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
+import { chromiumLessonForFile, Journey } from './journey.ts';
 
 
 describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', () => {
-  let built: Built;
-  let served: Served;
-  let browser: Browser;
-  let lesson: Lesson;
-  const journeys: Journey[] = [];
-
-  beforeAll(async () => {
-    ({ built, served, browser, lesson } = await openChromiumLesson());
-  }, 300_000);
-
-  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
+  let served: Served, browser: Browser, lesson: Lesson;
+  const journeys = chromiumLessonForFile((opened) => ({ served, browser, lesson } = opened));
 
   /** axe at every size in light and dark, plus no sideways scrolling. */
   async function everywhere(j: Journey): Promise<Record<string, string[]>> {

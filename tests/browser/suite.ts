@@ -10,13 +10,13 @@
  * (answering by keyboard or pointer), lms.ts (what the LMS holds), axe.ts.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model.ts';
 import { decodeState } from '../../src/lesson/saved-state.ts';
 import { STANDARDS, type Standard } from '../../scorm/lib/standard.ts';
 import { axeViolations, LESSON_BODY, settleColorScheme } from './axe.ts';
 import { hasChromium, serve, STRICT_CSP, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
-import { closeChromiumLesson, Journey, openChromiumLesson } from './journey.ts';
+import { chromiumLessonForFile, Journey } from './journey.ts';
 import {
   answerByPointer,
   answerSection,
@@ -44,17 +44,8 @@ export type Part = Standard | 'no LMS, accessibility and CSP';
  */
 export function chromiumSuite(part: Part): void {
 describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
-  let built: Built;
-  let served: Served;
-  let browser: Browser;
-  let lesson: Lesson;
-  const journeys: Journey[] = [];
-
-  beforeAll(async () => {
-    ({ built, served, browser, lesson } = await openChromiumLesson());
-  }, 300_000);
-
-  afterAll(() => closeChromiumLesson({ built, served, browser }, journeys));
+  let built: Built, served: Served, browser: Browser, lesson: Lesson;
+  const journeys = chromiumLessonForFile((opened) => ({ built, served, browser, lesson } = opened));
 
   async function journey(
     standard: Standard,
