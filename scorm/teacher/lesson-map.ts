@@ -6,12 +6,11 @@ import type { DebateVisual, DocumentVisual, Lesson, LookCloserVisual, Section } 
 
 export interface SectionPlan {
   readonly section: Section;
-  readonly words: number;
   readonly minutes: number;
 }
 
 /**
- * Each section's minutes and words as the lesson's own estimate counts them (src/content/estimate.ts:
+ * Each section's minutes as the lesson's own estimate counts them (src/content/estimate.ts:
  * reading, checks, positions and look-closer tasks), so the guide and the start screen never disagree.
  * A hand-made lesson without estimates shares the lesson's minutes out evenly.
  */
@@ -19,7 +18,6 @@ export function lessonMap(lesson: Lesson): SectionPlan[] {
   const even = Math.max(1, Math.round(lesson.estimatedMinutes / Math.max(1, lesson.sections.length)));
   return lesson.sections.map((section) => ({
     section,
-    words: section.estimate?.words ?? 0,
     minutes: section.estimate?.minutes ?? even,
   }));
 }
