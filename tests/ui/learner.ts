@@ -2,7 +2,8 @@
  * How a learner answers each kind of check, with the keyboard-and-mouse actions Testing Library's
  * user-event performs, finding everything by role and name as a screen reader would.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { expect } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
 import type { Check } from '../../src/content/model';
 
@@ -112,4 +113,10 @@ export async function workThrough(
     await user.click(screen.getByRole('button', { name: /^(Next:|See your results)/ }));
   }
   await screen.findByRole('heading', { level: 1, name: 'Your results' });
+}
+
+/** The element, once it shows, gets the focus (a render after it shows, at most: focus moves in an effect). */
+export async function hasFocus(found: Promise<HTMLElement>): Promise<void> {
+  const element = await found;
+  await waitFor(() => expect(element).toHaveFocus());
 }

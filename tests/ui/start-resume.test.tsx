@@ -13,6 +13,7 @@ import type { LessonState } from '../../src/lesson/types';
 import { rightAnswer } from '../../src/testing';
 import { howItWorks } from '../../src/ui/how-it-works';
 import { checks, enterLesson, makeLesson, recordingTracker, renderLesson } from './fixtures';
+import { hasFocus } from './learner';
 
 const mini = makeLesson();
 
@@ -25,12 +26,6 @@ function savedAt(lesson: Lesson, current: number, answered: readonly string[]): 
     return [id, { tries: [rightAnswer(check)] }] as const;
   });
   return { ...initialState(lesson, 7), current, furthest: current, checks: Object.fromEntries(entries) };
-}
-
-/** The element, once it shows, gets the focus (a render after it shows, at most). */
-async function hasFocus(found: Promise<HTMLElement>): Promise<void> {
-  const element = await found;
-  await waitFor(() => expect(element).toHaveFocus());
 }
 
 describe('the start screen (a fresh attempt)', () => {
@@ -123,7 +118,7 @@ describe('resume (an attempt reopened with progress)', () => {
     const saved = encodeState(mini, savedAt(mini, 0, [checks.capital.id]));
     await renderLesson(mini, recordingTracker({ savedState: saved }).tracker, undefined, { atStart: true });
     await enterLesson();
-    expect(screen.getByRole('heading', { level: 3, name: 'Check 2 of 2' })).toHaveFocus();
+    await hasFocus(screen.findByRole('heading', { level: 3, name: 'Check 2 of 2' }));
   });
 });
 
