@@ -13,7 +13,7 @@ import type { Check, Lesson } from '../../src/content/model';
 import { createTracker } from '../../src/tracking';
 import { correctPattern, interactionType } from '../../src/tracking/formats';
 import { enterLesson, makeLesson } from '../ui/fixtures';
-import { answerCheck, checkRegion } from '../ui/learner';
+import { answerCheck, checkRegion, nextButton } from '../ui/learner';
 import { type Call, cleanupFrames, countOf, failures, held, lms12, lms2004 } from '../tracking/lms';
 
 afterEach(() => {
@@ -54,7 +54,7 @@ async function answer(user: UserEvent, check: Check, right: boolean): Promise<nu
 }
 
 async function next(user: UserEvent): Promise<void> {
-  await user.click(screen.getByRole('button', { name: /^(Next:|See your results)/ }));
+  await user.click(nextButton());
   await pace();
 }
 
