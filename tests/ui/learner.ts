@@ -35,7 +35,7 @@ export function checkRegion(check: Check): HTMLElement {
  * navigation: found there rather than among every button on the page, whose names each cost a
  * computed style per element in jsdom.
  */
-export function nextButton(name: RegExp = /^(Next:|See your results)/): HTMLElement {
+export function nextButton(name: string | RegExp = /^(Next:|See your results)/): HTMLElement {
   return within(screen.getByRole('navigation', { name: 'Section navigation' })).getByRole('button', { name });
 }
 
