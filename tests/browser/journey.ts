@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
 import { launchChromium, ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
@@ -226,6 +226,8 @@ export function devPagesForFile(assign: (opened: { readonly base: string; readon
   let server: ViteDevServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
+    // Imported here, not at the top: the files that use the built lesson need no Vite in their worker.
+    const { createServer } = await import('vite');
     server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, ws: false } });
     await server.listen();
     browser = await launchChromium();
