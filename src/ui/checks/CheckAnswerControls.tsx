@@ -2,6 +2,7 @@ import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
 import { CheckAlert } from './CheckAlert';
 import { CheckFeedback } from './CheckFeedback';
+import '../buttons.css';
 
 /**
  * Under a check's input: "Check answer" while it is open, the note when the answer is not complete,
@@ -28,7 +29,7 @@ export function CheckAnswerControls({
     <>
       {!locked && (
         <div className="check-actions">
-          <button type="button" className="check-button" onClick={onSubmit}>
+          <button type="button" className="lesson-button" onClick={onSubmit}>
             Check answer
           </button>
         </div>
