@@ -4,7 +4,9 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import lesson from 'virtual:lesson';
+// The lesson's launch part: what the first section needs; the rest (the later sections' reading, the
+// documents, the glossary) is its own chunk, loaded once the first screen is up (src/content/launch-split.ts).
+import lesson, { loadRest } from 'virtual:lesson/launch';
 import { LessonApp } from './app/LessonApp';
 import { createTracker, readPackageStandard } from './tracking';
 
@@ -20,7 +22,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <LessonApp lesson={lesson} tracker={tracker} />
+      <LessonApp lesson={lesson} loadRest={loadRest} tracker={tracker} />
     </StrictMode>,
   );
 }

@@ -1,0 +1,80 @@
+/**
+ * The lesson in two parts for the page: what the first section needs to be usable (the launch part),
+ * and the rest of the reading, loaded once the first screen is up (issue 12 §5: script and style before
+ * the first section at most 180 KB gzip).
+ *
+ * The launch part is a whole Lesson: every section's title, summary, estimate and every check in full
+ * (scoring, the saved-state encoding and the tracking need each check's id and answer key, the step list
+ * and progress their counts), and the debates that ask for a position (the saved state keeps those). It
+ * leaves out the later sections' reading (text and other visuals), the documents and glossary terms the
+ * first section does not use. The rest part puts them back: withRest(launch, rest) is the whole lesson.
+ */
+import type { Block, GlossaryTerm, Inline, Lesson, Section, Source, Visual } from './model.ts';
+
+/** What the launch part leaves out: the later sections' reading, all the documents and the glossary. */
+export interface LessonRest {
+  /** Every section after the first, by id: its full text and visuals. */
+  readonly sections: readonly { readonly id: string; readonly body: readonly Block[]; readonly visuals: Readonly<Record<string, Visual>> }[];
+  /** The whole list, in authored order. */
+  readonly sources: readonly Source[];
+  /** The whole glossary, in authored order. */
+  readonly glossary: readonly GlossaryTerm[];
+}
+
+function inlineTerms(inlines: readonly Inline[], into: Set<string>): void {
+  for (const inline of inlines) {
+    if (inline.t === 'term') into.add(inline.id);
+    if (inline.t !== 'text') inlineTerms(inline.c, into);
+  }
+}
+
+/** The glossary terms and documents a list of blocks places. */
+function blockRefs(blocks: readonly Block[], refs: { terms: Set<string>; sources: Set<string> }): void {
+  for (const block of blocks) {
+    if (block.t === 'p' || block.t === 'h') inlineTerms(block.c, refs.terms);
+    else if (block.t === 'quote') blockRefs(block.c, refs);
+    else if (block.t === 'ul' || block.t === 'ol') for (const item of block.items) blockRefs(item, refs);
+    else if (block.t === 'source') refs.sources.add(block.id);
+  }
+}
+
+/** The visuals the lesson state needs from a section whose reading is not in the launch part. */
+function keptVisuals(section: Section): Record<string, Visual> {
+  return Object.fromEntries(Object.entries(section.visuals).filter(([, v]) => v.kind === 'debate' && v.respond !== undefined));
+}
+
+export function splitForLaunch(lesson: Lesson): { launch: Lesson; rest: LessonRest } {
+  const [first, ...later] = lesson.sections;
+  const refs = { terms: new Set<string>(), sources: new Set<string>() };
+  if (first) {
+    blockRefs(first.body, refs);
+    for (const check of first.checks) if (check.document) refs.sources.add(check.document.source);
+  }
+  const sources = lesson.sources ?? [];
+  const launch: Lesson = {
+    ...lesson,
+    sections: [...(first ? [first] : []), ...later.map((s) => ({ ...s, body: [], visuals: keptVisuals(s) }))],
+    glossary: lesson.glossary.filter((t) => refs.terms.has(t.id)),
+    ...(lesson.sources ? { sources: sources.filter((s) => refs.sources.has(s.id)) } : {}),
+  };
+  const rest: LessonRest = {
+    sections: later.map((s) => ({ id: s.id, body: s.body, visuals: s.visuals })),
+    sources,
+    glossary: lesson.glossary,
+  };
+  return { launch, rest };
+}
+
+/** The whole lesson again: the launch part with the rest put back (sections the rest has not stay as they are). */
+export function withRest(launch: Lesson, rest: LessonRest): Lesson {
+  const reading = new Map(rest.sections.map((s) => [s.id, s]));
+  return {
+    ...launch,
+    sections: launch.sections.map((section) => {
+      const more = reading.get(section.id);
+      return more ? { ...section, body: more.body, visuals: more.visuals } : section;
+    }),
+    glossary: rest.glossary,
+    ...(launch.sources || rest.sources.length > 0 ? { sources: rest.sources } : {}),
+  };
+}
