@@ -7,7 +7,7 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 // lesson's, from createTheme): the same provider, without the CSS-variables provider and its color-scheme
 // script in the launch download.
 import { ThemeProvider } from '@mui/system';
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LessonRest } from '../content/launch-split';
 import type { Lesson } from '../content/model';
 import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
@@ -78,6 +78,8 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
   const [resumeAt, setResumeAt] = useState<{ checkId: string | null } | null>(() =>
     readOnly || isFreshAttempt(store.getState()) ? null : { checkId: resumeCheck(lesson, store.getState())?.id ?? null },
   );
+  // One function for the page's life, so asking for it re-renders nothing.
+  const wantWhole = useCallback(() => void reading.load().catch(() => undefined), [reading]);
   // The rest of the lesson is loaded once a section has been drawn (after the start screen, so it does
   // not compete with the first section's download): the learner never waits for it there, and has it
   // long before the section is done.
@@ -122,10 +124,12 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
             }
           : null,
       begin: atStart ? () => setAtStart(false) : null,
+      whole: reading.whole(),
+      wantWhole,
       resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
     };
     return { source: createViewSource({ lesson: shown, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
-  }, [shown, reading, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
+  }, [shown, reading, wantWhole, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>

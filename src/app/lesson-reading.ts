@@ -12,8 +12,10 @@ import type { Lesson } from '../content/model';
 export interface LessonReading {
   /** The lesson as far as it has loaded: the launch part, then the whole lesson. */
   current(): Lesson;
-  /** Whether step `step` can be shown now: the first section and the results always, a later section once the rest is in. */
+  /** Whether step `step` can be shown now: the first section always; a later one, or the results (which show every check's feedback), once the rest is in. */
   ready(step: number): boolean;
+  /** Whether the whole lesson is in. */
+  whole(): boolean;
   /** Loads the rest (once; again after a failure), resolving with the whole lesson. */
   load(): Promise<Lesson>;
   /** Called once the whole lesson is in. */
@@ -28,7 +30,8 @@ export function createLessonReading(launch: Lesson, loadRest?: () => Promise<Les
   const listeners = new Set<() => void>();
   return {
     current: () => lesson,
-    ready: (step) => whole || step === 0 || step >= launch.sections.length,
+    ready: (step) => whole || step === 0,
+    whole: () => whole,
     load() {
       if (whole) return Promise.resolve(lesson);
       loading ??= (loadRest as () => Promise<LessonRest>)().then(

@@ -3,18 +3,25 @@
  * and the rest of the reading, loaded once the first screen is up (issue 12 §5: script and style before
  * the first section at most 180 KB gzip).
  *
- * The launch part is a whole Lesson: every section's title, summary, estimate and every check in full
- * (scoring, the saved-state encoding and the tracking need each check's id and answer key, the step list
- * and progress their counts), and the debates that ask for a position (the saved state keeps those). It
- * leaves out the later sections' reading (text and other visuals), the documents and glossary terms the
- * first section does not use. The rest part puts them back: withRest(launch, rest) is the whole lesson.
+ * The launch part is a whole Lesson: every section's title, summary and estimate, every check (scoring,
+ * the saved-state encoding and the tracking need each check's id, answer key, prompt and option texts,
+ * the step list and progress their counts), and the debates that ask for a position (the saved state
+ * keeps those, the LMS their question). It leaves out what only the views of the later sections show
+ * (they are drawn from the whole lesson): their text and other visuals, the debates' views, their
+ * checks' feedback (explanation, hint, each option's feedback and misconception) and quoted excerpts;
+ * and the documents and glossary terms the first section does not use. The rest part puts them back: withRest(launch, rest) is the whole lesson.
  */
-import type { Block, GlossaryTerm, Inline, Lesson, Section, Source, Visual } from './model.ts';
+import type { Block, Check, Choice, GlossaryTerm, Inline, Lesson, Section, Source, Visual } from './model.ts';
 
 /** What the launch part leaves out: the later sections' reading, all the documents and the glossary. */
 export interface LessonRest {
-  /** Every section after the first, by id: its full text and visuals. */
-  readonly sections: readonly { readonly id: string; readonly body: readonly Block[]; readonly visuals: Readonly<Record<string, Visual>> }[];
+  /** Every section after the first, by id: its full text, visuals and checks. */
+  readonly sections: readonly {
+    readonly id: string;
+    readonly body: readonly Block[];
+    readonly visuals: Readonly<Record<string, Visual>>;
+    readonly checks: readonly Check[];
+  }[];
   /** The whole list, in authored order. */
   readonly sources: readonly Source[];
   /** The whole glossary, in authored order. */
@@ -38,9 +45,32 @@ function blockRefs(blocks: readonly Block[], refs: { terms: Set<string>; sources
   }
 }
 
-/** The visuals the lesson state needs from a section whose reading is not in the launch part. */
+/** The visuals the lesson state needs from a section whose reading is not in the launch part: the debates that ask for a position, without their views. */
 function keptVisuals(section: Section): Record<string, Visual> {
-  return Object.fromEntries(Object.entries(section.visuals).filter(([, v]) => v.kind === 'debate' && v.respond !== undefined));
+  return Object.fromEntries(
+    Object.entries(section.visuals).flatMap(([id, v]) => (v.kind === 'debate' && v.respond !== undefined ? [[id, { ...v, views: [] }]] : [])),
+  );
+}
+
+/** A choice without its feedback: its id and text are what the LMS and the scoring read. */
+function bareChoice({ feedback: _feedback, misconception: _misconception, ...choice }: Choice): Choice {
+  return choice;
+}
+
+/** A check without the feedback and excerpt only its view shows ('' keeps the type whole). */
+function withoutFeedback({ hint: _hint, ...check }: Check): Check {
+  const lean = { ...check, explanation: '', ...(check.document ? { document: { source: check.document.source, excerpt: '' } } : {}) };
+  switch (lean.type) {
+    case 'single-choice':
+    case 'multiple-response':
+      return { ...lean, options: lean.options.map(bareChoice) };
+    case 'ordering':
+      return { ...lean, items: lean.items.map(bareChoice) };
+    case 'matching':
+      return { ...lean, pairs: lean.pairs.map((p) => ({ left: bareChoice(p.left), right: bareChoice(p.right) })), distractors: lean.distractors.map(bareChoice) };
+    case 'true-false':
+      return lean;
+  }
 }
 
 export function splitForLaunch(lesson: Lesson): { launch: Lesson; rest: LessonRest } {
@@ -53,12 +83,12 @@ export function splitForLaunch(lesson: Lesson): { launch: Lesson; rest: LessonRe
   const sources = lesson.sources ?? [];
   const launch: Lesson = {
     ...lesson,
-    sections: [...(first ? [first] : []), ...later.map((s) => ({ ...s, body: [], visuals: keptVisuals(s) }))],
+    sections: [...(first ? [first] : []), ...later.map((s) => ({ ...s, body: [], visuals: keptVisuals(s), checks: s.checks.map(withoutFeedback) }))],
     glossary: lesson.glossary.filter((t) => refs.terms.has(t.id)),
     ...(lesson.sources ? { sources: sources.filter((s) => refs.sources.has(s.id)) } : {}),
   };
   const rest: LessonRest = {
-    sections: later.map((s) => ({ id: s.id, body: s.body, visuals: s.visuals })),
+    sections: later.map((s) => ({ id: s.id, body: s.body, visuals: s.visuals, checks: s.checks })),
     sources,
     glossary: lesson.glossary,
   };
@@ -72,7 +102,7 @@ export function withRest(launch: Lesson, rest: LessonRest): Lesson {
     ...launch,
     sections: launch.sections.map((section) => {
       const more = reading.get(section.id);
-      return more ? { ...section, body: more.body, visuals: more.visuals } : section;
+      return more ? { ...section, body: more.body, visuals: more.visuals, checks: more.checks } : section;
     }),
     glossary: rest.glossary,
     ...(launch.sources || rest.sources.length > 0 ? { sources: rest.sources } : {}),

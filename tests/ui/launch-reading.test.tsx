@@ -3,7 +3,7 @@
  * (src/content/launch-split.ts, src/app/lesson-reading.ts): the learner never sees a section without
  * its reading, whether they resume on a later section or go on before the rest has come.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import realLesson from 'virtual:lesson';
 import { describe, expect, it, vi } from 'vitest';
 import { LessonApp } from '../../src/app/LessonApp';
@@ -57,5 +57,21 @@ describe('the lesson loaded in two parts', () => {
     expect(await screen.findByRole('heading', { level: 1, name: second?.title })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: heading })).toBeInTheDocument();
     expect(loadRest).toHaveBeenCalledTimes(1);
+  });
+
+  it('the glossary or the documents opened on the start screen ask for the rest and show all of it', async () => {
+    const loadRest = vi.fn(() => Promise.resolve(rest));
+    render(<LessonApp lesson={launch} loadRest={loadRest} tracker={recordingTracker({ store: 'lms' }).tracker} />);
+    await screen.findByRole('button', { name: 'Start the lesson' });
+    expect(launch.glossary.length).toBeLessThan(realLesson.glossary.length);
+    fireEvent.click(screen.getByRole('button', { name: 'Glossary' }));
+    const glossary = await screen.findByRole('dialog');
+    expect(loadRest).toHaveBeenCalledTimes(1);
+    for (const term of realLesson.glossary) expect(within(glossary).queryAllByText(term.term).length, term.term).toBeGreaterThan(0);
+    fireEvent.keyDown(glossary, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    fireEvent.click(screen.getByRole('button', { name: 'Documents' }));
+    const documents = await screen.findByRole('dialog');
+    for (const source of realLesson.sources ?? []) expect(within(documents).queryAllByText(source.title).length, source.title).toBeGreaterThan(0);
   });
 });
