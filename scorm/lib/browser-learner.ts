@@ -322,6 +322,15 @@ export async function answerSection(frame: Frame, lesson: Lesson, sectionIndex: 
   return tries;
 }
 
+/** A learner's work on every look-closer task on screen: the first reading chosen, the historian's reading opened. */
+export async function lookCloserByPointer(frame: Frame): Promise<void> {
+  for (const task of await frame.locator('[data-task="look-closer"]').all()) {
+    await task.getByRole('radio').first().check();
+    await task.getByRole('button', { name: 'Compare with a historian’s reading' }).click();
+    await task.getByText('A historian’s reading:').waitFor();
+  }
+}
+
 /** Click the section's way on and wait for the next step's heading. */
 export async function nextByPointer(frame: Frame, nextTitle: string): Promise<void> {
   await frame.getByRole('navigation', { name: 'Section navigation' }).getByRole('button', { name: /^(Next:|See your results)/ }).click();

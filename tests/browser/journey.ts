@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
 import { launchChromium, ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
@@ -218,21 +218,33 @@ export function chromiumLessonForFile(assign: (opened: ChromiumLesson) => void):
   return journeys;
 }
 
+/** The component pages' server and browser: the pages' base address, and a Chromium to open them in. */
+export interface DevPages {
+  readonly base: string;
+  readonly browser: Browser;
+}
+
 /**
- * For the test pages served by Vite's dev server (a component alone, e.g. the maps or the document
- * cards): the dev server and a Chromium, open for the file's tests; `assign` gets the pages' base address.
+ * For the test pages served by Vite's dev server (a component alone: the maps, the document cards): one
+ * dev server and one Chromium, open for the file's tests (one file, so that Vite bundles the pages'
+ * dependencies once, not once per file). Returns a getter for them, valid once the tests run.
  */
-export function devPagesForFile(assign: (opened: { readonly base: string; readonly browser: Browser }) => void): void {
+export function devPagesForFile(): () => DevPages {
   let server: ViteDevServer | undefined;
-  let browser: Browser | undefined;
+  let opened: DevPages | undefined;
   beforeAll(async () => {
+    // Imported here, not at the top: the files that use the built lesson need no Vite in their worker.
+    const { createServer } = await import('vite');
     server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, ws: false } });
     await server.listen();
-    browser = await launchChromium();
-    assign({ base: server.resolvedUrls?.local[0] ?? '', browser });
+    opened = { base: server.resolvedUrls?.local[0] ?? '', browser: await launchChromium() };
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
+    await opened?.browser.close();
     await server?.close();
   });
+  return () => {
+    if (!opened) throw new Error('The dev pages are not open yet (devPagesForFile opens them before the tests).');
+    return opened;
+  };
 }

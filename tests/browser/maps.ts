@@ -1,14 +1,13 @@
-// @vitest-environment node
 /**
  * The lesson's maps, leads and stepping timelines in a real browser: axe finds nothing in light and dark,
  * at 320, 375 and 1366 px and at 200% zoom, and the labels as Chromium really draws them (measured, not
- * estimated) neither overlap nor leave their map. The page (maps-page/) is served by Vite from the
+ * estimated) neither overlap nor leave their map. The page (maps-page/) is served by Vite (component-pages.test.ts) from the
  * sources, so this needs no build; without Chromium it is skipped, as the other browser tests are.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
-import { devPagesForFile } from './journey.ts';
+import type { DevPages } from './journey.ts';
 import { loadLesson } from '../../src/content/load.ts';
 import { axeViolations } from './axe.ts';
 
@@ -29,14 +28,14 @@ const SCREENS = [
   { name: 'dark, 200% zoom', mode: 'dark', width: 683, scale: 2 },
 ] as const;
 
+export function describeMaps(pages: () => DevPages): void {
 describe.skipIf(!hasChromium)('the maps in Chromium', () => {
-  let browser: Browser, base: string;
-  devPagesForFile((opened) => ({ browser, base } = opened));
+  const browser = (): Browser => pages().browser;
 
   async function open(mode: string, width: number, scale: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode === 'dark' ? 'dark' : 'light' });
+    const context = await browser().newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode === 'dark' ? 'dark' : 'light' });
     const page = await context.newPage();
-    await page.goto(`${base}${PAGE}?mode=${mode}`);
+    await page.goto(`${pages().base}${PAGE}?mode=${mode}`);
     // Maps load as they come near the screen: visit each figure, then every map has drawn its picture.
     await page.waitForFunction((n) => document.querySelectorAll('figure').length >= n, FIGURES);
     const figures = await page.locator('figure').all();
@@ -81,3 +80,4 @@ describe.skipIf(!hasChromium)('the maps in Chromium', () => {
     await page.context().close();
   }, 120_000);
 });
+}

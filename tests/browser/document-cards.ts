@@ -1,16 +1,15 @@
-// @vitest-environment node
 /**
  * Every document card of the lesson, drawn after its original, in a real browser: axe finds nothing in
  * light and dark at 320, 375 and 1366 px and at 200% zoom; the drawing has arrived and shows; the text
  * keeps at least 4.5:1 on its paper (also where the paper is ruled, which axe cannot judge); nothing is
  * wider than the screen (reflow at 320 px); and printed, the paper is white with black text. The page
- * (documents-page/) is served by Vite from the sources, so this needs no build; without Chromium it is
+ * (documents-page/) is served by Vite from the sources (component-pages.test.ts), so this needs no build; without Chromium it is
  * skipped, as the other browser tests are.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scorm/lib/browser-harness.ts';
-import { devPagesForFile } from './journey.ts';
+import type { DevPages } from './journey.ts';
 import { axeViolations } from './axe.ts';
 
 const PAGE = 'tests/browser/documents-page/index.html';
@@ -29,14 +28,14 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
+export function describeDocumentCards(pages: () => DevPages): void {
 describe.skipIf(!hasChromium)('the document cards in Chromium', () => {
-  let browser: Browser, base: string;
-  devPagesForFile((opened) => ({ browser, base } = opened));
+  const browser = (): Browser => pages().browser;
 
   async function open(mode: 'light' | 'dark', width: number, scale: number): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode });
+    const context = await browser().newContext({ viewport: { width, height: 900 }, deviceScaleFactor: scale, colorScheme: mode });
     const page = await context.newPage();
-    await page.goto(`${base}${PAGE}?mode=${mode}`);
+    await page.goto(`${pages().base}${PAGE}?mode=${mode}`);
     await page.waitForFunction((n) => document.querySelectorAll('.doc-paper').length === n, CARDS);
     // The drawing comes as the first card nears the screen, and then draws every card at once.
     await page.waitForFunction(() => {
@@ -96,3 +95,4 @@ describe.skipIf(!hasChromium)('the document cards in Chromium', () => {
     }, 120_000);
   }
 });
+}
