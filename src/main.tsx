@@ -17,7 +17,12 @@ const tracker = createTracker({ standard: readPackageStandard(document), lessonI
 // Start now, not after React's first render: with no LMS this begins loading the in-page record
 // keeper (scorm-again) while the page renders. The app's own start() gets this same session; it
 // also reports any failure, so none is reported here.
-tracker.start().catch(() => undefined);
+tracker
+  .start()
+  // A reopened attempt may open on a later section, which waits for the rest of the lesson: fetch it
+  // now, while React draws the page (the app's own request for it then finds it loaded).
+  .then((launch) => (launch.savedState === null ? undefined : loadRest()))
+  .catch(() => undefined);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

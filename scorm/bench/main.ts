@@ -217,6 +217,10 @@ function throttledRows(label: string, samples: readonly ThrottledSample[]): Row[
   if (fresh.length > 0) rows.push(row(`${CPU_SLOWDOWN}× CPU: launch → first check usable, fresh attempt, ${label}`, Math.round(median(fresh)), 'ms', spread(fresh), '≤ 1.0 s', median(fresh) <= 1000));
   if (start.length > 0) rows.push(row(`${CPU_SLOWDOWN}× CPU: launch → start screen usable, fresh attempt, ${label}`, Math.round(median(start)), 'ms', spread(start), '≤ 1.0 s', median(start) <= 1000));
   if (started.length > 0) rows.push(row(`${CPU_SLOWDOWN}× CPU: start → first check usable, ${label}`, Math.round(median(started)), 'ms', spread(started)));
+  const launchCpu = samples.flatMap((s) => (s.launchCpuMs === null ? [] : [s.launchCpuMs]));
+  if (launchCpu.length > 0) {
+    rows.push(row(`${CPU_SLOWDOWN}× CPU: main-thread CPU time, launch → first screen usable (trace thread time, the LMS page's share included; a busy machine inflates it far less than wall time), ${label}`, Math.round(median(launchCpu)), 'ms', spread(launchCpu)));
+  }
   const resumed = samples.map((s) => s.resumedMs);
   rows.push(row(`${CPU_SLOWDOWN}× CPU: launch → first check usable, resumed attempt, ${label}`, Math.round(median(resumed)), 'ms', spread(resumed), '≤ 1.0 s', median(resumed) <= 1000));
   const answerCpu = samples.flatMap((s) => s.answerCpuMs);
