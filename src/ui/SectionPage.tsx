@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef } from 'react';
 import type { LookCloserVisual, Section } from '../content/model';
@@ -14,6 +13,9 @@ import { PositionBox } from './PositionBox';
 import { TimeEstimateNote } from './TimeEstimateNote';
 import { WelcomeBack } from './WelcomeBack';
 import { scrollBelowHeader } from './a11y';
+import './palette.css';
+import './buttons.css';
+import './section-nav.css';
 
 const READING_COLUMN = '37em';
 
@@ -100,7 +102,8 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
 
 /**
  * The way on: back, and on when the gate opens, with how many checks are left while it is shut. The
- * part of the page an answer changes, so the only part of it drawn again.
+ * part of the page an answer changes, so the only part of it drawn again: native buttons styled by
+ * static stylesheets (buttons.css, section-nav.css), so the gate opening inserts no CSS rule.
  */
 function SectionNav({ index }: { index: number }) {
   const lesson = useLessonSelect((view) => view.lesson);
@@ -114,33 +117,29 @@ function SectionNav({ index }: { index: number }) {
   }, sameFields);
   const gateNoteId = useId();
   return (
-    <Box
-      component="nav"
-      aria-label="Section navigation"
-      data-print="hide"
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between', alignItems: 'center', mt: 4, pt: 2, borderTop: 1, borderColor: 'divider' }}
-    >
-      <Button variant="outlined" disabled={index === 0} onClick={() => go(index - 1)}>
+    <nav aria-label="Section navigation" data-print="hide" className="section-nav">
+      <button type="button" className="lesson-button lesson-button-outlined" disabled={index === 0} onClick={() => go(index - 1)}>
         Previous{index > 0 ? `: ${stepTitle(lesson, index - 1)}` : ''}
-      </Button>
-      <Box sx={{ textAlign: 'right' }}>
+      </button>
+      <div className="section-nav-on">
         {/* Locked by the gate, the button stays focusable (aria-disabled, not disabled) and is
             described by the reason, so keyboard and screen-reader users learn why it does not go on. */}
-        <Button
-          variant={canNext ? 'contained' : 'outlined'}
+        <button
+          type="button"
+          className={canNext ? 'lesson-button' : 'lesson-button lesson-button-outlined'}
           aria-disabled={!canNext}
           aria-describedby={canNext ? undefined : gateNoteId}
           onClick={() => canNext && go(index + 1)}
         >
           {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
           {!canNext && ' (locked)'}
-        </Button>
+        </button>
         {!canNext && (
-          <Typography id={gateNoteId} variant="body2" sx={{ mt: 1 }}>
+          <p id={gateNoteId} className="section-nav-note">
             Answer this section’s checks to go on ({left} of {checks} still to do).
-          </Typography>
+          </p>
         )}
-      </Box>
-    </Box>
+      </div>
+    </nav>
   );
 }

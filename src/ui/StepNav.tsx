@@ -87,6 +87,7 @@ const StepItem = memo(function StepItem({
         onClick={() => go(step)}
         disabled={!open || isCurrent}
         aria-current={isCurrent ? 'step' : undefined}
+        data-status={status}
         sx={{
           width: '100%',
           justifyContent: 'flex-start',
@@ -97,7 +98,10 @@ const StepItem = memo(function StepItem({
           borderColor: isCurrent ? 'primary.main' : 'divider',
           bgcolor: isCurrent ? 'action.selected' : 'transparent',
           color: 'text.primary',
-          '&.Mui-disabled': { color: status === 'locked' ? 'text.secondary' : 'text.primary' },
+          // The status picks the colour through an attribute, not through the style itself: the same
+          // class for a locked step and an open one, so the gate opening on an answer inserts no CSS rule.
+          '&.Mui-disabled': { color: 'text.primary' },
+          '&.Mui-disabled[data-status="locked"]': { color: 'text.secondary' },
           '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
         }}
       >

@@ -13,7 +13,7 @@ import type { Check, Lesson } from '../../src/content/model';
 import { createTracker } from '../../src/tracking';
 import { correctPattern, interactionType } from '../../src/tracking/formats';
 import { enterLesson, makeLesson } from '../ui/fixtures';
-import { answerCheck, checkRegion } from '../ui/learner';
+import { answerCheck, checkRegion, findHeading, nextButton } from '../ui/learner';
 import { type Call, cleanupFrames, countOf, failures, held, lms12, lms2004 } from '../tracking/lms';
 
 afterEach(() => {
@@ -54,7 +54,7 @@ async function answer(user: UserEvent, check: Check, right: boolean): Promise<nu
 }
 
 async function next(user: UserEvent): Promise<void> {
-  await user.click(screen.getByRole('button', { name: /^(Next:|See your results)/ }));
+  await user.click(nextButton());
   await pace();
 }
 
@@ -62,11 +62,11 @@ async function next(user: UserEvent): Promise<void> {
 async function workThrough(user: UserEvent, right: (check: Check) => boolean, lesson: Lesson = realLesson): Promise<number> {
   let tries = 0;
   for (const section of lesson.sections) {
-    await screen.findByRole('heading', { level: 1, name: section.title });
+    await findHeading(section.title);
     for (const check of section.checks) tries += await answer(user, check, right(check));
     await next(user);
   }
-  await screen.findByRole('heading', { level: 1, name: 'Your results' });
+  await findHeading('Your results');
   await user.click(screen.getByRole('button', { name: 'Finish the lesson' }));
   await screen.findByText(/Your results have been sent/);
   return tries;
@@ -156,10 +156,10 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
   it('leave mid-lesson and relaunch: same section, same answers, same score, same order', { timeout: 300_000 }, async () => {
     const first = await launch(standard);
     const [one, two] = realLesson.sections;
-    await screen.findByRole('heading', { level: 1, name: one!.title });
+    await findHeading(one!.title);
     for (const [i, check] of one!.checks.entries()) await answer(first.user, check, i !== 0);
     await next(first.user);
-    await screen.findByRole('heading', { level: 1, name: two!.title });
+    await findHeading(two!.title);
     const [answered, open] = two!.checks;
     await answerCheck(first.user, answered!, false); // one try left
     await pace();
@@ -181,7 +181,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
     // The LMS relaunches with what it stored; the shuffle source differs, the saved seed must win.
     const stored = { ...saved, core: { ...saved.core, entry: 'resume', exit: undefined, session_time: undefined } };
     const second = await launch(standard, stored, () => 0.99);
-    expect(await screen.findByRole('heading', { level: 1, name: two!.title })).toBeInTheDocument();
+    expect(await findHeading(two!.title)).toBeInTheDocument();
     expect(within(checkRegion(answered!)).getByRole('status').textContent).toBe(statusBefore);
     expect(checkRegion(answered!).textContent).toBe(answeredBefore);
     expect(checkRegion(open!).textContent).toBe(openBefore);
@@ -192,7 +192,7 @@ describe('the real lesson, left and relaunched (SCORM 1.2)', () => {
     for (const check of two!.checks.slice(1)) await answer(second.user, check, true);
     await next(second.user);
     for (const section of realLesson.sections.slice(2)) {
-      await screen.findByRole('heading', { level: 1, name: section.title });
+      await findHeading(section.title);
       for (const check of section.checks) await answer(second.user, check, true);
       await next(second.user);
     }

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerCheck, checkRegion, failCheck } from './learner';
+import { answerCheck, checkRegion, failCheck, nextButton } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 async function openLesson(settings = {}) {
@@ -14,7 +14,7 @@ async function openLesson(settings = {}) {
 /** Walks forward with the Next button (the gate is off in these tests) until the step's heading shows. */
 async function goToStep(user: Awaited<ReturnType<typeof renderLesson>>['user'], title: RegExp) {
   while (!screen.queryByRole('heading', { level: 1, name: title })) {
-    await user.click(screen.getByRole('button', { name: /^Next:/ }));
+    await user.click(nextButton(/^Next:/));
   }
 }
 

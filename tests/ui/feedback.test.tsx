@@ -5,7 +5,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerCheck, checkRegion, failCheck } from './learner';
+import { answerCheck, checkRegion, failCheck, nextButton } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 async function openAt(title: RegExp) {
@@ -13,7 +13,7 @@ async function openAt(title: RegExp) {
   const utils = await renderLesson(makeLesson({ gating: false }), rec.tracker);
   await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
   while (!screen.queryByRole('heading', { level: 1, name: title })) {
-    await utils.user.click(screen.getByRole('button', { name: /^Next:/ }));
+    await utils.user.click(nextButton(/^Next:/));
   }
   return utils;
 }

@@ -2,7 +2,7 @@
  * The view tests' harness: the lesson app rendered with a record keeper that keeps what it is told.
  * The lesson itself comes from the fixture factory (src/testing/view-lesson.ts).
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { Lesson } from '../../src/content/model';
@@ -66,7 +66,10 @@ export async function enterLesson(user?: UserEvent): Promise<void> {
   const start = await waitFor(
     () => {
       // The start screen's button, once a screen reader could reach it (not behind a closing dialog).
-      if (document.getElementById('start-heading')) return screen.getByRole('button', { name: 'Start the lesson' });
+      // Asked of the start screen, not the whole page: every button's name costs a computed style per
+      // element in jsdom, and this runs on every poll.
+      const heading = document.getElementById('start-heading');
+      if (heading) return within(heading.closest<HTMLElement>('article, section, main') ?? document.body).getByRole('button', { name: 'Start the lesson' });
       if (document.querySelector('#lesson-main h1')) return null;
       throw new Error('The lesson has not opened yet.');
     },

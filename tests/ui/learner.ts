@@ -2,22 +2,75 @@
  * How a learner answers each kind of check, with the keyboard-and-mouse actions Testing Library's
  * user-event performs, finding everything by role and name as a screen reader would.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { isInaccessible, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
 import type { Check } from '../../src/content/model';
 
-/** The check's region, found by its question text. */
+/**
+ * The check's region, found by its question text, as `getByRole('region', { name })` finds it, for a
+ * fraction of the cost: a role query names every region on the page, and in jsdom each name costs a
+ * computed style per element inside it (most of the view tests' time went there). So the region is
+ * found first by the text it holds (the innermost section holding the question, which must be the only
+ * one), then asserted once: a region, named by the question, that a screen reader reaches.
+ */
 export function checkRegion(check: Check): HTMLElement {
-  return screen.getByRole('region', { name: new RegExp(escapeRegExp(check.prompt)) });
+  const name = new RegExp(escapeRegExp(check.prompt));
+  const holders = Array.from(document.querySelectorAll<HTMLElement>('section, [role="region"]')).filter((el) =>
+    el.textContent?.includes(check.prompt),
+  );
+  const innermost = holders.filter((el) => !holders.some((other) => other !== el && el.contains(other)));
+  // Nothing holds the text as written: Testing Library's own query, with its own message if it fails.
+  if (innermost.length === 0) return screen.getByRole('region', { name });
+  expect(innermost, `one region holds "${check.prompt}"`).toHaveLength(1);
+  const region = innermost[0] as HTMLElement;
+  expect(region).toHaveRole('region');
+  expect(region).toHaveAccessibleName(name);
+  expect(isInaccessible(region), `the region of "${check.prompt}" is hidden from screen readers`).toBe(false);
+  return region;
+}
+
+/**
+ * The way on from a section ("Next: …", or "See your results" after the last), in the section's
+ * navigation: found there rather than among every button on the page, whose names each cost a
+ * computed style per element in jsdom.
+ */
+export function nextButton(name: RegExp = /^(Next:|See your results)/): HTMLElement {
+  return within(screen.getByRole('navigation', { name: 'Section navigation' })).getByRole('button', { name });
 }
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The text an element's accessible name is likely made of: its aria-label, what labels it, or its own text. */
+function labelText(element: HTMLElement): string {
+  const labelledBy = element.getAttribute('aria-labelledby')?.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '') ?? [];
+  const labels = element instanceof HTMLInputElement || element instanceof HTMLSelectElement ? Array.from(element.labels ?? [], (l) => l.textContent ?? '') : [];
+  const own = labels.length > 0 || labelledBy.length > 0 ? '' : (element.textContent ?? '');
+  return [element.getAttribute('aria-label') ?? '', ...labelledBy, ...labels, own].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `within(container).getByRole(role, { name })`, naming only the likely control: the one whose label
+ * text matches is asserted by role, accessible name and reach, and the rest are not named (each name
+ * costs a computed style per element in jsdom). Unless exactly one control's text matches, Testing
+ * Library's own query decides, as before.
+ */
+export function control(container: HTMLElement, role: 'button' | 'radio' | 'checkbox', name: string | RegExp): HTMLElement {
+  const selector = { button: 'button, [role="button"]', radio: 'input[type="radio"], [role="radio"]', checkbox: 'input[type="checkbox"], [role="checkbox"]' }[role];
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const likely = Array.from(container.querySelectorAll<HTMLElement>(selector)).filter((el) => matches(labelText(el)));
+  if (likely.length !== 1) return within(container).getByRole(role, { name });
+  const element = likely[0] as HTMLElement;
+  expect(element).toHaveRole(role);
+  expect(element).toHaveAccessibleName(name);
+  expect(isInaccessible(element), `${role} "${String(name)}" is hidden from screen readers`).toBe(false);
+  return element;
+}
+
 async function submit(user: UserEvent, region: HTMLElement) {
-  await user.click(within(region).getByRole('button', { name: 'Check answer' }));
+  await user.click(control(region, 'button', 'Check answer'));
 }
 
 function optionText(check: Check, id: string): string {
@@ -40,7 +93,7 @@ async function putInOrder(user: UserEvent, region: HTMLElement, wanted: readonly
     const text = wanted[target] as string;
     let at = shownOrder(region, wanted).indexOf(text);
     while (at > target) {
-      await user.click(within(region).getByRole('button', { name: `Move up: ${text}` }));
+      await user.click(control(region, 'button', `Move up: ${text}`));
       at--;
     }
   }
@@ -52,12 +105,12 @@ export async function answerCheck(user: UserEvent, check: Check, right: boolean)
   switch (check.type) {
     case 'single-choice': {
       const id = right ? check.correct : (check.options.find((o) => o.id !== check.correct)?.id as string);
-      await user.click(within(region).getByRole('radio', { name: new RegExp(`^${escapeRegExp(optionText(check, id))}`) }));
+      await user.click(control(region, 'radio', new RegExp(`^${escapeRegExp(optionText(check, id))}`)));
       break;
     }
     case 'true-false': {
       const value = right ? check.correct : !check.correct;
-      await user.click(within(region).getByRole('radio', { name: new RegExp(`^${value ? 'True' : 'False'}`) }));
+      await user.click(control(region, 'radio', new RegExp(`^${value ? 'True' : 'False'}`)));
       break;
     }
     case 'multiple-response': {
@@ -66,7 +119,7 @@ export async function answerCheck(user: UserEvent, check: Check, right: boolean)
         if ((box as HTMLInputElement).checked) await user.click(box);
       }
       for (const id of ids) {
-        await user.click(within(region).getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(optionText(check, id))}`) }));
+        await user.click(control(region, 'checkbox', new RegExp(`^${escapeRegExp(optionText(check, id))}`)));
       }
       break;
     }
@@ -105,14 +158,26 @@ export async function workThrough(
   right: (check: Check) => boolean,
 ): Promise<void> {
   for (const section of sections) {
-    await screen.findByRole('heading', { level: 1, name: section.title });
+    await findHeading(section.title);
     for (const check of section.checks) {
       if (right(check)) await answerCheck(user, check, true);
       else await failCheck(user, check);
     }
-    await user.click(screen.getByRole('button', { name: /^(Next:|See your results)/ }));
+    await user.click(nextButton());
   }
-  await screen.findByRole('heading', { level: 1, name: 'Your results' });
+  await findHeading('Your results');
+}
+
+/**
+ * `screen.findByRole('heading', { level, name })`, but waiting first for a heading with that text, a
+ * cheap look on every poll (findByRole names every heading of the page on every change to it).
+ */
+export async function findHeading(name: string, level = 1): Promise<HTMLElement> {
+  await waitFor(() => {
+    const texts = Array.from(document.querySelectorAll(`h${level}`), (h) => h.textContent?.replace(/\s+/g, ' ').trim());
+    if (!texts.includes(name)) throw new Error(`No h${level} "${name}" yet (${texts.join(' | ') || 'none'}).`);
+  });
+  return screen.findByRole('heading', { level, name });
 }
 
 /** The element, once it shows, gets the focus (a render after it shows, at most: focus moves in an effect). */

@@ -5,7 +5,7 @@
  */
 import { screen, waitForElementToBeRemoved, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerCheck, checkRegion, workThrough } from './learner';
+import { answerCheck, checkRegion, nextButton, workThrough } from './learner';
 import { checks, enterLesson, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 const lesson = makeLesson();
@@ -36,7 +36,7 @@ describe('start again (self-study, a shared computer)', () => {
     const { user } = await renderLesson(makeLesson({ gating: false }), rec.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, true);
-    await user.click(screen.getByRole('button', { name: /^Next:/ }));
+    await user.click(nextButton(/^Next:/));
     await screen.findByRole('heading', { level: 1, name: 'The treaty' });
     expect(screen.getByText(/1 of 5 checks answered · 1 correct/)).toBeInTheDocument();
 

@@ -1,9 +1,8 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
+import { CheckAlert } from './CheckAlert';
 import { CheckFeedback } from './CheckFeedback';
+import '../buttons.css';
 
 /**
  * Under a check's input: "Check answer" while it is open, the note when the answer is not complete,
@@ -29,20 +28,20 @@ export function CheckAnswerControls({
   return (
     <>
       {!locked && (
-        <Box sx={{ mt: 2 }}>
-          <Button variant="contained" onClick={onSubmit}>
+        <div className="check-actions">
+          <button type="button" className="lesson-button" onClick={onSubmit}>
             Check answer
-          </Button>
-        </Box>
+          </button>
+        </div>
       )}
       {incompleteNote && (
-        <Alert severity="info" sx={{ mt: 2 }}>
-          {check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}
-        </Alert>
+        <div className="check-actions">
+          <CheckAlert severity="info">{check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}</CheckAlert>
+        </div>
       )}
-      <Box role="status" aria-live="polite" sx={{ mt: 2 }}>
+      <div role="status" aria-live="polite" className="check-status">
         <CheckFeedback check={check} outcome={outcome} lastTry={lastTry} readOnly={readOnly} />
-      </Box>
+      </div>
     </>
   );
 }

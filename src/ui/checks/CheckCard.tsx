@@ -1,5 +1,3 @@
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { Check } from '../../content/model';
 import { correctResponse } from '../../lesson/grading';
@@ -8,6 +6,8 @@ import type { CheckDraft } from './use-check-draft';
 import { CheckAnswerControls } from './CheckAnswerControls';
 import { CheckExcerpt } from './CheckExcerpt';
 import { CheckInput } from './CheckInput';
+import '../palette.css';
+import './check-card.css';
 import { instructionFor } from './describe';
 
 export interface CheckCardProps {
@@ -28,37 +28,27 @@ export interface CheckCardProps {
 
 /**
  * How a check looks and is asked, wherever it is asked: the lesson's scored checks (CheckFrame) and the
- * unscored practice round (PracticeRound) differ only in where their tries are kept.
+ * unscored practice round (PracticeRound) differ only in where their tries are kept. Native elements
+ * styled by check-card.css, not MUI's runtime-styled ones: an answer re-renders this card, and that must
+ * cost little and insert no CSS rule (see the stylesheet).
  */
 export function CheckCard({ check, title, headingLevel, order, asking, outcome, lastTry, locked, readOnly }: CheckCardProps) {
   const { draft, change, submit, incompleteNote, titleRef } = asking;
   const promptId = useId();
+  const Heading = headingLevel;
   return (
-    <Paper
-      component="section"
-      variant="outlined"
-      aria-labelledby={`${promptId}-title ${promptId}`}
-      sx={{ p: { xs: 2, sm: 3 }, my: 3, borderLeft: 6, borderLeftColor: 'primary.main' }}
-      data-check-id={check.id}
-    >
-      <Typography
-        id={`${promptId}-title`}
-        ref={titleRef}
-        tabIndex={-1}
-        variant={headingLevel}
-        component={headingLevel}
-        sx={{ fontSize: '1rem', mb: 1, color: 'text.secondary', '&:focus': { outline: 'none' } }}
-      >
+    <section className="check-card" aria-labelledby={`${promptId}-title ${promptId}`} data-check-id={check.id}>
+      <Heading id={`${promptId}-title`} ref={titleRef} tabIndex={-1} className="check-title">
         {title}
-      </Typography>
+      </Heading>
       {check.document && <CheckExcerpt document={check.document} />}
-      <Typography id={promptId} component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
+      <p id={promptId} className="check-prompt">
         {check.prompt}
-      </Typography>
-      <Typography component="p" variant="body2" sx={{ mb: 2, color: 'text.secondary' }}>
+      </p>
+      <p className="check-instruction">
         {instructionFor(check)}
         {!locked && (check.maxTries === 1 ? ' One try only: think before you submit.' : ` Tries left: ${outcome.triesLeft} of ${check.maxTries}.`)}
-      </Typography>
+      </p>
       <CheckInput
         check={check}
         order={order}
@@ -70,6 +60,6 @@ export function CheckCard({ check, title, headingLevel, order, asking, outcome, 
         answered={lastTry !== undefined}
       />
       <CheckAnswerControls check={check} outcome={outcome} lastTry={lastTry ?? null} locked={locked} readOnly={readOnly} incompleteNote={incompleteNote} onSubmit={submit} />
-    </Paper>
+    </section>
   );
 }

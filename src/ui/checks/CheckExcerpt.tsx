@@ -1,11 +1,15 @@
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { useLessonSelect } from '../LessonContext';
 import { documentAnchor } from '../documents/DocumentCard';
 
-/** A document-based check's excerpt, quoted and attributed, with a link back to the whole document. */
-export function CheckExcerpt({ document }: { document: { source: string; excerpt: string } }) {
+/**
+ * A document-based check's excerpt, quoted and attributed, with a link back to the whole document.
+ * Memoised: its check's card re-renders on every answer, and the excerpt never changes with one.
+ */
+export const CheckExcerpt = memo(function CheckExcerpt({ document }: { document: { source: string; excerpt: string } }) {
   const lesson = useLessonSelect((view) => view.lesson);
   const source = lesson.sources?.find((s) => s.id === document.source);
   // A working translation is not the document's words: say so, as its card does.
@@ -27,4 +31,4 @@ export function CheckExcerpt({ document }: { document: { source: string; excerpt
       )}
     </Box>
   );
-}
+});

@@ -1,15 +1,10 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
 import { correctResponse } from '../../lesson/grading';
 import { howMuchRight } from '../../lesson/how-much-right';
 import { describeResponse, howMuchRightInWords } from './describe';
 import { RereadLink } from '../Reread';
-
-/** Feedback is the lesson's teaching, not small print: the body's size, not the Alert's smaller default. */
-const BODY_SIZE = { typography: 'body1' } as const;
+import { CheckAlert } from './CheckAlert';
 
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {
@@ -32,11 +27,10 @@ export function CheckFeedback({
   if (outcome.status === 'unanswered') {
     if (!readOnly) return null;
     return (
-      <Alert severity="info" role="none" sx={BODY_SIZE}>
-        <AlertTitle>Not answered</AlertTitle>
+      <CheckAlert severity="info" role="none" bodySize title="Not answered">
         <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
         <p>{check.explanation}</p>
-      </Alert>
+      </CheckAlert>
     );
   }
   const perOption = optionFeedback(check, lastTry);
@@ -44,29 +38,29 @@ export function CheckFeedback({
     // How much was right, never which: the learner still has to find the mistake.
     const counted = lastTry ? howMuchRight(check, lastTry) : null;
     return (
-      <Alert severity="warning" role="none" sx={BODY_SIZE}>
-        <AlertTitle>
-          Not quite. You have {outcome.triesLeft} {outcome.triesLeft === 1 ? 'try' : 'tries'} left.
-        </AlertTitle>
+      <CheckAlert
+        severity="warning"
+        role="none"
+        bodySize
+        title={`Not quite. You have ${outcome.triesLeft} ${outcome.triesLeft === 1 ? 'try' : 'tries'} left.`}
+      >
         {counted && <p>{howMuchRightInWords(counted)}</p>}
         {perOption.map((f) => (
           <p key={f}>{f}</p>
         ))}
         {check.hint && <p>Hint: {check.hint}</p>}
-      </Alert>
+      </CheckAlert>
     );
   }
   if (outcome.status === 'correct') {
     return (
-      <Alert severity="success" role="none" sx={BODY_SIZE}>
-        <AlertTitle>Correct{outcome.triesUsed > 1 ? ` on try ${outcome.triesUsed}` : ''}.</AlertTitle>
+      <CheckAlert severity="success" role="none" bodySize title={`Correct${outcome.triesUsed > 1 ? ` on try ${outcome.triesUsed}` : ''}.`}>
         <p>{check.explanation}</p>
-      </Alert>
+      </CheckAlert>
     );
   }
   return (
-    <Alert severity="error" role="none" sx={BODY_SIZE}>
-      <AlertTitle>Not this time: no tries left.</AlertTitle>
+    <CheckAlert severity="error" role="none" bodySize title="Not this time: no tries left.">
       {perOption.map((f) => (
         <p key={f}>{f}</p>
       ))}
@@ -76,7 +70,7 @@ export function CheckFeedback({
       <p>
         <RereadLink sectionId={check.section} passage={check.passage} />
       </p>
-    </Alert>
+    </CheckAlert>
   );
 }
 
@@ -89,13 +83,13 @@ export function AnswerLines({ label, lines }: { label: string; lines: string[] }
     );
   }
   return (
-    <Box>
+    <div>
       <strong>{label}:</strong>
-      <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 3 }}>
+      <ul className="check-answer-list">
         {lines.map((l) => (
           <li key={l}>{l}</li>
         ))}
-      </Box>
-    </Box>
+      </ul>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
+import './check-card.css';
 import Cross from './icons/Cross';
 import Tick from './icons/Tick';
 
@@ -9,17 +9,9 @@ import Tick from './icons/Tick';
  */
 export function Mark({ right, children }: { right: boolean; children: ReactNode }) {
   return (
-    <Box
-      component="span"
-      data-mark={right ? 'right' : 'wrong'}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, fontWeight: 600, color: 'text.primary', fontSize: '0.95em' }}
-    >
-      {right ? (
-        <Tick fontSize="small" sx={{ color: 'success.main' }} />
-      ) : (
-        <Cross fontSize="small" sx={{ color: 'error.main' }} />
-      )}
+    <span className="check-mark" data-mark={right ? 'right' : 'wrong'}>
+      {right ? <Tick /> : <Cross />}
       <span>{children}</span>
-    </Box>
+    </span>
   );
 }

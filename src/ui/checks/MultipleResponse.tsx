@@ -1,7 +1,5 @@
-import Checkbox from '@mui/material/Checkbox';
-import FormGroup from '@mui/material/FormGroup';
 import type { MultipleResponseCheck } from '../../content/model';
-import { ChoiceOptions, lockedChoices } from './ChoiceLabel';
+import { ChoiceOptions } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
 /** Every answer that applies: checkboxes. The response keeps the authored order, whatever the display order. */
@@ -14,8 +12,8 @@ export function MultipleResponse(props: CheckInputProps<MultipleResponseCheck>) 
     onChange(check.options.filter((o) => chosen.has(o.id)).map((o) => o.id));
   };
   return (
-    <FormGroup role="group" aria-labelledby={labelId} sx={lockedChoices}>
-      <ChoiceOptions {...props} control={(id) => <Checkbox checked={value.includes(id)} onChange={(e) => toggle(id, e.target.checked)} />} />
-    </FormGroup>
+    <div role="group" aria-labelledby={labelId} className="check-choices">
+      <ChoiceOptions {...props} type="checkbox" onToggle={toggle} />
+    </div>
   );
 }

@@ -1,27 +1,18 @@
 import ArrowDownwardIcon from './icons/ArrowDown';
 import ArrowUpwardIcon from './icons/ArrowUp';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import { useRef, useState } from 'react';
 import type { OrderingCheck } from '../../content/model';
 import { rowsRight } from '../../lesson/how-much-right';
-import { visuallyHidden } from '../a11y';
 import type { CheckInputProps } from './input-props';
+import './check-card.css';
 import { Mark } from './Mark';
-
-/**
- * A row: a card-like line, kept low for phones (small gaps, smaller type on the narrowest screens), and
- * at least 44 px tall so its buttons are easy to hit.
- */
-const ROW_LAYOUT = { display: 'flex', alignItems: 'center', gap: { xs: 0.5, sm: 1 }, minHeight: 44, mb: 0.5 } as const;
-const ROW_CARD = { border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' } as const;
-const ROW = { ...ROW_LAYOUT, ...ROW_CARD, py: 0.25, px: { xs: 0.75, sm: 1 }, fontSize: { xs: '0.9375rem', sm: 'inherit' }, lineHeight: 1.35 } as const;
 
 /**
  * Put items in order with buttons, not dragging, so the keyboard and screen readers can do it.
  * The value is the learner's current order; a polite live region says where an item went. Rows are
- * kept low (small gaps, the two buttons side by side) so six items fit about one phone screen; once
- * the check is finished the buttons go and each row says whether it is in the right place.
+ * kept low (small gaps, the two buttons side by side; at least 44 px tall, so the buttons are easy to hit)
+ * so six items fit about one phone screen; once the check is finished the buttons go and each row says
+ * whether it is in the right place. Native elements styled by check-card.css (see CheckCard).
  */
 export function Ordering({ check, value, onChange, disabled, labelId, reveal, answered }: CheckInputProps<OrderingCheck>) {
   const [announcement, setAnnouncement] = useState('');
@@ -46,67 +37,61 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal, an
   // Unanswered in a review, the rows are only the shown order: nothing of the learner's to mark.
   const marks = reveal && answered ? rowsRight(check, value) : null;
   return (
-    <Box>
-      {marks && (
-        <Box component="p" sx={{ fontWeight: 600, m: 0, mb: 0.5 }}>
-          Your answer:
-        </Box>
-      )}
-      <Box component="ol" aria-labelledby={labelId} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+    <div>
+      {marks && <p className="check-order-heading">Your answer:</p>}
+      <ol aria-labelledby={labelId} className="check-order">
         {value.map((id, index) => {
           const inPlace = marks ? marks[index] === true : null;
           return (
-            <Box
-              component="li"
-              key={id}
-              sx={ROW}
-            >
-              <Box component="span" aria-hidden="true" sx={{ fontWeight: 700, minWidth: '1.4em' }}>
+            <li key={id} className="check-order-row">
+              <span aria-hidden="true" className="check-order-number">
                 {index + 1}.
-              </Box>
-              <Box component="span" sx={{ flex: 1 }}>
+              </span>
+              <span className="check-order-text">
                 {textOf(id)}
                 {inPlace !== null && (
-                  <Box component="span" sx={{ display: 'block' }}>
+                  <span className="check-order-mark">
                     <Mark right={inPlace}>
                       {inPlace ? 'In the right place' : `Wrong place: belongs at ${(reveal?.indexOf(id) ?? 0) + 1}`}
                     </Mark>
-                  </Box>
+                  </span>
                 )}
-              </Box>
+              </span>
               {!disabled && (
                 <>
-                  <IconButton
+                  <button
+                    type="button"
+                    className="check-icon-button"
                     aria-label={`Move up: ${textOf(id)}`}
                     disabled={index === 0}
                     onClick={() => move(index, index - 1)}
                     ref={(el) => {
                       buttons.current.set(`${id}:up`, el);
                     }}
-                    size="medium"
                   >
                     <ArrowUpwardIcon />
-                  </IconButton>
-                  <IconButton
+                  </button>
+                  <button
+                    type="button"
+                    className="check-icon-button"
                     aria-label={`Move down: ${textOf(id)}`}
                     disabled={index === value.length - 1}
                     onClick={() => move(index, index + 1)}
                     ref={(el) => {
                       buttons.current.set(`${id}:down`, el);
                     }}
-                    size="medium"
                   >
                     <ArrowDownwardIcon />
-                  </IconButton>
+                  </button>
                 </>
               )}
-            </Box>
+            </li>
           );
         })}
-      </Box>
-      <Box aria-live="polite" sx={visuallyHidden}>
+      </ol>
+      <div aria-live="polite" className="check-visually-hidden">
         {announcement}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }

@@ -1,34 +1,26 @@
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
+import { useId } from 'react';
 import type { SingleChoiceCheck, TrueFalseCheck } from '../../content/model';
-import { optionMark } from '../../lesson/how-much-right';
-import { ChoiceLabel, ChoiceOptions, lockedChoices } from './ChoiceLabel';
+import { ChoiceOptions } from './ChoiceLabel';
 import type { CheckInputProps } from './input-props';
 
-/** One answer from a list: radio buttons, so arrow keys move between options. */
+const TRUE_FALSE = ['true', 'false'] as const;
+
+/** One answer from a list: native radio buttons sharing a name, so arrow keys move between options. */
 export function SingleChoice(props: CheckInputProps<SingleChoiceCheck>) {
-  const { value, onChange, labelId } = props;
+  const name = useId();
   return (
-    <RadioGroup aria-labelledby={labelId} value={value[0] ?? ''} onChange={(_, v) => onChange([v])} sx={lockedChoices}>
-      <ChoiceOptions {...props} control={() => <Radio />} radios />
-    </RadioGroup>
+    <div role="radiogroup" aria-labelledby={props.labelId} className="check-choices">
+      <ChoiceOptions {...props} type="radio" name={name} onToggle={(id) => props.onChange([id])} />
+    </div>
   );
 }
 
-/** A statement judged true or false: the same radio pattern with two fixed options. */
-export function TrueFalse({ check, value, onChange, disabled, labelId, reveal }: CheckInputProps<TrueFalseCheck>) {
+/** A statement judged true or false: the same radio pattern with two fixed options, side by side. */
+export function TrueFalse(props: CheckInputProps<TrueFalseCheck>) {
+  const name = useId();
   return (
-    <RadioGroup aria-labelledby={labelId} value={value[0] ?? ''} onChange={(_, v) => onChange([v])} row sx={lockedChoices}>
-      {(['true', 'false'] as const).map((v) => (
-        <FormControlLabel
-          key={v}
-          value={v}
-          disabled={disabled}
-          control={<Radio />}
-          label={<ChoiceLabel text={v === 'true' ? 'True' : 'False'} mark={reveal ? optionMark(check, value, v) : null} />}
-        />
-      ))}
-    </RadioGroup>
+    <div role="radiogroup" aria-labelledby={props.labelId} className="check-choices check-choices-row">
+      <ChoiceOptions {...props} order={TRUE_FALSE} type="radio" name={name} onToggle={(id) => props.onChange([id])} />
+    </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Check } from '../../content/model';
-import { isComplete } from '../../lesson/grading';
+import { isComplete, isCorrect } from '../../lesson/grading';
 import type { CheckOutcome, Response } from '../../lesson/types';
 
 /** The answer a check starts from: the shown order for ordering, an empty match per row, nothing chosen. */
@@ -24,18 +24,6 @@ export function useCheckDraft(check: Check, order: readonly string[], lastTry: R
   const draft = edited ?? lastTry ?? emptyDraft(check, order);
   const [incompleteNote, setIncompleteNote] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const submitted = useRef(false);
-
-  // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
-  // once the check is finished that button goes away, so focus moves to the check's heading (not to
-  // the live region itself, which would have the feedback read twice).
-  useEffect(() => {
-    if (submitted.current) {
-      submitted.current = false;
-      if (outcome.finished) titleRef.current?.focus();
-    }
-  }, [outcome.triesUsed, outcome.finished]);
-
   return {
     draft,
     incompleteNote,
@@ -50,7 +38,13 @@ export function useCheckDraft(check: Check, order: readonly string[], lastTry: R
         return;
       }
       setIncompleteNote(false);
-      submitted.current = true;
+      // Feedback is announced by its live region. While tries remain, focus stays on "Check answer";
+      // a try that finishes the check (right, or the last) takes that button away, so focus moves to
+      // the check's heading (not to the live region, which would have the feedback read twice). It
+      // moves now, before the answer is drawn: focus then costs the browser nothing, where afterwards
+      // removing the focused button and focusing the heading each forced a style and layout pass of
+      // the whole section page on the click's path.
+      if (outcome.triesLeft <= 1 || isCorrect(check, draft)) titleRef.current?.focus();
       onAnswer(draft);
     },
   };

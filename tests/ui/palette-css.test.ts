@@ -1,0 +1,71 @@
+// @vitest-environment node
+/**
+ * The checks and the way on are drawn by static stylesheets (src/ui/palette.css, check-card.css), not by
+ * MUI's runtime styles: their colours must still be the theme's, in light and dark, so what the learner
+ * sees on a check matches the rest of the lesson and keeps the contrast the theme is checked for
+ * (marks-contrast.test.ts). A palette change in theme.ts that the stylesheets do not follow fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lessonTheme } from '../../src/ui/theme';
+
+const css = (path: string) => readFileSync(new URL(`../../src/ui/${path}`, import.meta.url), 'utf8');
+
+/** The custom properties set in `selector`'s first block after `from` in `sheet`. */
+function properties(sheet: string, selector: string, from = 0): Record<string, string> {
+  const start = sheet.indexOf(`${selector} {`, from);
+  if (start < 0) throw new Error(`no ${selector} block`);
+  const body = sheet.slice(start, sheet.indexOf('}', start));
+  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+}
+
+/** "#rgb", "#rrggbb", "rgb(…)" or "rgba(…)" as [r, g, b, alpha]. */
+function rgba(colour: string): number[] {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour);
+  if (hex) {
+    const digits = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    return [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16)).concat(1);
+  }
+  const fn = /^rgba?\(([^)]+)\)$/.exec(colour);
+  if (!fn) throw new Error(`cannot read colour ${colour}`);
+  const parts = fn[1]!.split(',').map((p) => Number(p.trim()));
+  return parts.length === 3 ? [...parts, 1] : parts;
+}
+
+const same = (actual: string | undefined, expected: string) => expect(rgba(actual ?? 'missing'), `${actual} for ${expected}`).toEqual(rgba(expected));
+
+describe("the static stylesheets' colours are the theme's", () => {
+  const palette = css('palette.css');
+  const card = css('checks/check-card.css');
+  const darkFrom = (sheet: string) => sheet.indexOf('prefers-color-scheme: dark');
+
+  for (const mode of ['light', 'dark'] as const) {
+    it(`${mode}: text, paper, divider, primary, right and wrong, and each feedback's colours`, () => {
+      const theme = lessonTheme(mode, false);
+      const p = theme.palette;
+      const vars = properties(palette, ':root', mode === 'light' ? 0 : darkFrom(palette));
+      same(vars['--lesson-text'], p.text.primary);
+      same(vars['--lesson-text-secondary'], p.text.secondary);
+      same(vars['--lesson-divider'], p.divider);
+      same(vars['--lesson-paper'], p.background.paper);
+      same(vars['--lesson-primary'], p.primary.main);
+      same(vars['--lesson-primary-dark'], p.primary.dark);
+      same(vars['--lesson-on-primary'], p.primary.contrastText);
+      same(vars['--lesson-right'], p.success.main);
+      same(vars['--lesson-wrong'], p.error.main);
+      same(vars['--lesson-icon-disabled'], p.action.disabled);
+      same(vars['--lesson-disabled-background'], p.action.disabledBackground);
+
+      // MUI's standard Alert: text darkened (light) or lightened (dark) from the severity's light colour.
+      const text = mode === 'light' ? theme.darken : theme.lighten;
+      const background = mode === 'light' ? theme.lighten : theme.darken;
+      for (const severity of ['info', 'success', 'warning', 'error'] as const) {
+        const selector = `.check-alert${severity === 'info' ? '' : `-${severity}`}`;
+        const alert = properties(card, selector, mode === 'light' ? 0 : darkFrom(card));
+        same(alert['--alert-text'], text(p[severity].light, 0.6));
+        same(alert['--alert-bg'], background(p[severity].light, 0.9));
+        same(alert['--alert-icon'], p[severity].main);
+      }
+    });
+  }
+});
