@@ -7,17 +7,19 @@
  * the saved-state encoding and the tracking need each check's id, answer key, prompt and option texts,
  * the step list and progress their counts), and the debates that ask for a position (the saved state
  * keeps those, the LMS their question). It leaves out what only the views of the later sections show
- * (they are drawn from the whole lesson): their text and other visuals, the debates' views, their
- * checks' feedback (explanation, hint, each option's feedback and misconception) and quoted excerpts;
- * and the documents and glossary terms the first section does not use. The rest part puts them back: withRest(launch, rest) is the whole lesson.
+ * (they are drawn from the whole lesson): their summary, objective, text and other visuals, the
+ * debates' views, their checks' feedback (explanation, hint, each option's feedback and misconception),
+ * quoted excerpts and passages; and the documents and glossary terms the first section does not use. The rest part puts them back: withRest(launch, rest) is the whole lesson.
  */
 import type { Block, Check, Choice, GlossaryTerm, Inline, Lesson, Section, Source, Visual } from './model.ts';
 
 /** What the launch part leaves out: the later sections' reading, all the documents and the glossary. */
 export interface LessonRest {
-  /** Every section after the first, by id: its full text, visuals and checks. */
+  /** Every section after the first, by id: its words on its own page, full text, visuals and checks. */
   readonly sections: readonly {
     readonly id: string;
+    readonly summary: string;
+    readonly objective: string;
     readonly body: readonly Block[];
     readonly visuals: Readonly<Record<string, Visual>>;
     readonly checks: readonly Check[];
@@ -57,8 +59,8 @@ function bareChoice({ feedback: _feedback, misconception: _misconception, ...cho
   return choice;
 }
 
-/** A check without the feedback and excerpt only its view shows ('' keeps the type whole). */
-function withoutFeedback({ hint: _hint, ...check }: Check): Check {
+/** A check without the feedback, excerpt and passage only its view shows ('' keeps the type whole). */
+function withoutFeedback({ hint: _hint, passage: _passage, ...check }: Check): Check {
   const lean = { ...check, explanation: '', ...(check.document ? { document: { source: check.document.source, excerpt: '' } } : {}) };
   switch (lean.type) {
     case 'single-choice':
@@ -83,12 +85,12 @@ export function splitForLaunch(lesson: Lesson): { launch: Lesson; rest: LessonRe
   const sources = lesson.sources ?? [];
   const launch: Lesson = {
     ...lesson,
-    sections: [...(first ? [first] : []), ...later.map((s) => ({ ...s, body: [], visuals: keptVisuals(s), checks: s.checks.map(withoutFeedback) }))],
+    sections: [...(first ? [first] : []), ...later.map((s) => ({ ...s, summary: '', objective: '', body: [], visuals: keptVisuals(s), checks: s.checks.map(withoutFeedback) }))],
     glossary: lesson.glossary.filter((t) => refs.terms.has(t.id)),
     ...(lesson.sources ? { sources: sources.filter((s) => refs.sources.has(s.id)) } : {}),
   };
   const rest: LessonRest = {
-    sections: later.map((s) => ({ id: s.id, body: s.body, visuals: s.visuals, checks: s.checks })),
+    sections: later.map((s) => ({ id: s.id, summary: s.summary, objective: s.objective, body: s.body, visuals: s.visuals, checks: s.checks })),
     sources,
     glossary: lesson.glossary,
   };
@@ -102,7 +104,7 @@ export function withRest(launch: Lesson, rest: LessonRest): Lesson {
     ...launch,
     sections: launch.sections.map((section) => {
       const more = reading.get(section.id);
-      return more ? { ...section, body: more.body, visuals: more.visuals, checks: more.checks } : section;
+      return more ? { ...section, summary: more.summary, objective: more.objective, body: more.body, visuals: more.visuals, checks: more.checks } : section;
     }),
     glossary: rest.glossary,
     ...(launch.sources || rest.sources.length > 0 ? { sources: rest.sources } : {}),
