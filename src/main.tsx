@@ -4,7 +4,9 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import lesson from 'virtual:lesson';
+// The lesson's launch part: what the first section needs; the rest (the later sections' reading, the
+// documents, the glossary) is its own chunk, loaded once the first screen is up (src/content/launch-split.ts).
+import lesson, { loadRest } from 'virtual:lesson/launch';
 import { LessonApp } from './app/LessonApp';
 import { createTracker, readPackageStandard } from './tracking';
 
@@ -15,12 +17,17 @@ const tracker = createTracker({ standard: readPackageStandard(document), lessonI
 // Start now, not after React's first render: with no LMS this begins loading the in-page record
 // keeper (scorm-again) while the page renders. The app's own start() gets this same session; it
 // also reports any failure, so none is reported here.
-tracker.start().catch(() => undefined);
+tracker
+  .start()
+  // A reopened attempt may open on a later section, which waits for the rest of the lesson: fetch it
+  // now, while React draws the page (the app's own request for it then finds it loaded).
+  .then((launch) => (launch.savedState === null ? undefined : loadRest()))
+  .catch(() => undefined);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <LessonApp lesson={lesson} tracker={tracker} />
+      <LessonApp lesson={lesson} loadRest={loadRest} tracker={tracker} />
     </StrictMode>,
   );
 }

@@ -37,9 +37,12 @@ if (location.pathname.startsWith('/sco/')) {
   w.__answers = [];
   const enabled = (test) => [...document.querySelectorAll('button')].find((b) => test(b.textContent || '') && !b.disabled);
   const laidOut = () => { const h1 = document.querySelector('h1'); return !!h1 && h1.getBoundingClientRect().height > 0; };
+  // The first screen usable, as a mark in the trace (the launch's CPU time is counted up to it).
+  const firstScreen = () => { if (w.__startAt === undefined && w.__interactiveAt === undefined) performance.mark('lesson-first-screen'); };
   const observer = new MutationObserver(() => {
-    if (w.__startAt === undefined && laidOut() && enabled((t) => ${START_BUTTON}.test(t))) w.__startAt = performance.now();
+    if (w.__startAt === undefined && laidOut() && enabled((t) => ${START_BUTTON}.test(t))) { firstScreen(); w.__startAt = performance.now(); }
     if (w.__interactiveAt === undefined && laidOut() && enabled((t) => t === 'Check answer')) {
+      firstScreen();
       w.__interactiveAt = performance.now();
     }
   });
@@ -93,6 +96,8 @@ export interface ThrottledSample {
   readonly cpuPerAnswerMs: number | null;
   /** Main-thread CPU time from each answer's click to the paint of its feedback (trace thread time), ms. */
   readonly answerCpuMs: number[];
+  /** Main-thread CPU time from launch to the first screen usable (trace thread time; the LMS page's share included), ms. */
+  readonly launchCpuMs: number | null;
 }
 
 function lessonFrame(page: Page, standard: Standard, lms: boolean): Frame | undefined {
@@ -137,6 +142,21 @@ interface TraceEvent {
   readonly dur?: number;
   readonly tdur?: number;
   readonly args?: { readonly name?: string };
+}
+
+/**
+ * The main thread's CPU time (trace `tdur`) in the tasks up to the `lesson-first-screen` mark, from a
+ * trace started before the navigation; null without the mark.
+ */
+function cpuToFirstScreenMs(events: readonly TraceEvent[]): number | null {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mark = events.find((e) => e.name === 'lesson-first-screen');
+  if (!mark) return null;
+  let micros = 0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`) && e.ts <= mark.ts) micros += e.tdur ?? 0;
+  }
+  return micros / 1000;
 }
 
 /** Frame work that puts pixels on screen: the first task holding one after a click has painted it. */
@@ -194,10 +214,12 @@ export async function throttledSample(browser: Browser, served: Served, lesson: 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const url = lms ? `${served.origin}/?standard=${standard}` : `${served.origin}/sco/${slug(standard)}/index.html`;
-    await page.goto(url);
-
-    // Fresh attempt: a start screen, or straight into the first section.
-    const first = await probe(page, standard, lms, firstScreen, 'the first screen');
+    // Fresh attempt: a start screen, or straight into the first section; traced for its CPU time.
+    const { result: first, events: launchEvents } = await traced(cdp, async () => {
+      await page.goto(url);
+      return probe(page, standard, lms, firstScreen, 'the first screen');
+    });
+    const launchCpuMs = cpuToFirstScreenMs(launchEvents);
     let startScreenMs: number | null = null;
     let startToCheckMs: number | null = null;
     let firstCheckMs: number | null = null;
@@ -233,7 +255,7 @@ export async function throttledSample(browser: Browser, served: Served, lesson: 
     await nextByPointer(frame, lesson.sections[1]?.title ?? 'Your results');
     await page.reload();
     const resumedMs = await probe(page, standard, lms, interactiveAt, 'the resumed first check');
-    return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, answerCpuMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };
+    return { startScreenMs, startToCheckMs, firstCheckMs, resumedMs, answerMs, answerCpuMs, launchCpuMs, cpuPerAnswerMs: checks.length > 0 && cpu > 0 ? cpu / checks.length : null };
   } finally {
     await context.close();
   }

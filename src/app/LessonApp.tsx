@@ -7,7 +7,8 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 // lesson's, from createTheme): the same provider, without the CSS-variables provider and its color-scheme
 // script in the launch download.
 import { ThemeProvider } from '@mui/system';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import type { LessonRest } from '../content/launch-split';
 import type { Lesson } from '../content/model';
 import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
@@ -17,12 +18,17 @@ import { GlobalLook } from '../ui/GlobalLook';
 import { LessonContext, useLessonSelect, type SavingStatus } from '../ui/LessonContext';
 import { LessonShell } from '../ui/LessonShell';
 import { lessonTheme } from '../ui/theme';
+import { afterPaint } from './after-paint';
 import { LessonRouter } from './LessonRouter';
+import { createLessonReading, type LessonReading } from './lesson-reading';
 import { openLearnerSession, type LearnerSession } from './learner-session';
 import { createViewSource, type SteadyView } from './lesson-view';
 
 export interface LessonAppProps {
+  /** The whole lesson, or its launch part (src/content/launch-split.ts) with `loadRest`. */
   readonly lesson: Lesson;
+  /** Loads the rest of a launch part: asked once the first screen is up, or before a step that needs it. */
+  readonly loadRest?: () => Promise<LessonRest>;
   readonly tracker: Tracker;
   /** Source of the shuffle seed for a new attempt. */
   readonly random?: () => number;
@@ -41,8 +47,20 @@ function StepRouter({ lesson, go, children }: { lesson: Lesson; go: (step: numbe
 /** Made once: the shell re-renders only in the parts that read what changed (src/ui/LessonContext.tsx). */
 const shell = <LessonShell />;
 
-function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; session: LearnerSession; notice: SavingStatus | null; random: () => number }) {
+interface RunningLessonProps {
+  readonly lesson: Lesson;
+  readonly reading: LessonReading;
+  readonly session: LearnerSession;
+  readonly notice: SavingStatus | null;
+  readonly random: () => number;
+}
+
+function RunningLesson({ lesson, reading, session, notice, random }: RunningLessonProps) {
   const { store } = session;
+  // The lesson the views show: the launch part, then the whole lesson once the rest is in. The session
+  // (state, scoring, tracking) keeps the launch part, which has every check.
+  const shown = useSyncExternalStore(reading.subscribe, reading.current);
+
   // Until the tracker says otherwise, saving works where the launch said. (A 'not-kept' notice is told
   // to a listener as soon as the session opens, before the launch resolves, so it is never missed.)
   const { store: kept } = session.launch;
@@ -60,11 +78,17 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
   const [resumeAt, setResumeAt] = useState<{ checkId: string | null } | null>(() =>
     readOnly || isFreshAttempt(store.getState()) ? null : { checkId: resumeCheck(lesson, store.getState())?.id ?? null },
   );
+  // One function for the page's life, so asking for it re-renders nothing.
+  const wantWhole = useCallback(() => void reading.load().catch(() => undefined), [reading]);
+  // The rest of the lesson is loaded once a section has been drawn (after the start screen, so it does
+  // not compete with the first section's download): the learner never waits for it there, and has it
+  // long before the section is done.
+  useEffect(() => (atStart ? undefined : afterPaint(window)(() => void reading.load().catch(() => undefined))), [reading, atStart]);
   // This component does not read the lesson state: it re-renders only when saving, finishing, the
   // start screen or the welcome back change, and the views re-render for the state in the parts they read.
   const { source, go } = useMemo(() => {
     const steady: SteadyView = {
-      lesson,
+      lesson: shown,
       saving,
       finished,
       restoreProblem: session.restoreProblem,
@@ -73,7 +97,9 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
       go: (step: number) => {
         // Moving on ends the welcome: the resume point was this first arrival's only.
         setResumeAt(null);
-        store.dispatch({ type: 'go', step });
+        // A later section's reading arrives soon after launch; until then, going there waits for it.
+        if (reading.ready(step)) store.dispatch({ type: 'go', step });
+        else reading.load().then(() => store.dispatch({ type: 'go', step }), () => undefined);
       },
       answer: (checkId: string, response: Response) => {
         // Review or browse: the LMS said this launch records nothing, so no answer reaches the state.
@@ -98,10 +124,12 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
             }
           : null,
       begin: atStart ? () => setAtStart(false) : null,
+      whole: reading.whole(),
+      wantWhole,
       resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
     };
-    return { source: createViewSource({ lesson, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
-  }, [lesson, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
+    return { source: createViewSource({ lesson: shown, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
+  }, [shown, reading, wantWhole, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>
@@ -112,7 +140,7 @@ function RunningLesson({ lesson, session, notice, random }: { lesson: Lesson; se
 }
 
 /** The whole lesson: theme, session start, then the shell. */
-export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
+export function LessonApp({ lesson, loadRest, tracker, random }: LessonAppProps) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');
   const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const theme = useMemo(() => lessonTheme(dark ? 'dark' : 'light', reducedMotion), [dark, reducedMotion]);
@@ -120,6 +148,7 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<SavingStatus | null>(null);
   useEffect(() => tracker.subscribe(setNotice), [tracker]);
+  const reading = useMemo(() => createLessonReading(lesson, loadRest), [lesson, loadRest]);
 
   useEffect(() => {
     let live = true;
@@ -128,24 +157,27 @@ export function LessonApp({ lesson, tracker, random }: LessonAppProps) {
     // session lives as long as this effect (StrictMode's trial run closes it before it opens).
     tracker
       .start()
-      .then((launch) => {
+      .then(async (launch) => {
         if (!live) return;
-        opened = openLearnerSession(lesson, tracker, launch, random ? { random } : {});
-        setSession(opened);
+        const next = openLearnerSession(lesson, tracker, launch, random ? { random } : {});
+        opened = next;
+        // A resumed attempt opens on a later section: its reading is fetched first (a moment, locally).
+        if (!reading.ready(next.store.getState().current)) await reading.load();
+        if (live) setSession(next);
       })
       .catch((error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
       opened?.close();
     };
-  }, [lesson, tracker, random]);
+  }, [lesson, reading, tracker, random]);
 
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <GlobalLook />
       {session ? (
-        <RunningLesson lesson={lesson} session={session} notice={notice} random={random ?? Math.random} />
+        <RunningLesson lesson={lesson} reading={reading} session={session} notice={notice} random={random ?? Math.random} />
       ) : (
         <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
           {failure ? (

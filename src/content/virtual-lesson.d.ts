@@ -5,3 +5,19 @@ declare module 'virtual:lesson' {
   const lesson: import('./model').Lesson;
   export default lesson;
 }
+
+/** The lesson's launch part (launch-split.ts): what the first section needs; loadRest() brings the rest. */
+declare module 'virtual:lesson/launch' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const lesson: import('./model').Lesson;
+  export default lesson;
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export function loadRest(): Promise<import('./launch-split').LessonRest>;
+}
+
+/** The rest of the lesson (launch-split.ts), loaded by the launch part's loadRest(). */
+declare module 'virtual:lesson/rest' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const rest: import('./launch-split').LessonRest;
+  export default rest;
+}

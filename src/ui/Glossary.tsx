@@ -19,22 +19,24 @@ export function useGlossary(): GlossaryControl {
  * The means to open the glossary, at a term or at the top. The panel itself (a drawer, with its
  * modal and transitions) is loaded the first time it is opened: no learner waits for it at launch.
  */
-export function GlossaryProvider({ terms, children }: { terms: readonly GlossaryTerm[]; children: ReactNode }) {
+export function GlossaryProvider({ terms, whole = true, wantWhole, children }: { terms: readonly GlossaryTerm[]; whole?: boolean; wantWhole?: () => void; children: ReactNode }) {
   const [isOpen, setOpen] = useState(false);
   const [focusTerm, setFocusTerm] = useState<string | null>(null);
   const [wanted, setWanted] = useState(false);
 
   const open = useCallback((termId?: string) => {
+    // Opened before the whole glossary has come (src/app/lesson-reading.ts): ask for it now.
+    wantWhole?.();
     setFocusTerm(termId ?? null);
     setWanted(true);
     setOpen(true);
-  }, []);
+  }, [wantWhole]);
   const control = useMemo(() => ({ open }), [open]);
 
   return (
     <GlossaryContext.Provider value={control}>
       {children}
-      {wanted && (
+      {wanted && whole && (
         <Suspense fallback={null}>
           <GlossaryPanel terms={terms} open={isOpen} focusTerm={focusTerm} onClose={() => setOpen(false)} />
         </Suspense>

@@ -59,6 +59,13 @@ export interface LessonView {
   readonly begin?: (() => void) | null;
   /** Set on an attempt reopened with progress, until the learner moves on or dismisses the welcome. */
   readonly resume?: ResumePoint | null;
+  /**
+   * False while `lesson` is the launch part (src/content/launch-split.ts): the later sections' text,
+   * the documents and the glossary are still loading. Absent: the lesson is whole.
+   */
+  readonly whole?: boolean;
+  /** Asks for the whole lesson now (the glossary or the documents opened before it has come). */
+  wantWhole?(): void;
 }
 
 /** Where a reopened attempt picks up, with its "welcome back". */

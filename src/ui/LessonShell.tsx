@@ -76,9 +76,12 @@ function GlossaryButton() {
 
 /** The frame around every step: header, step list, progress, notices, and the step itself. */
 export function LessonShell() {
-  const { lesson, begin, resume } = useLessonSelect((view) => ({ lesson: view.lesson, begin: view.begin, resume: view.resume }), sameFields);
+  const { lesson, begin, resume, whole, wantWhole } = useLessonSelect(
+    (view) => ({ lesson: view.lesson, begin: view.begin, resume: view.resume, whole: view.whole, wantWhole: view.wantWhole }),
+    sameFields,
+  );
   return (
-    <GlossaryProvider terms={lesson.glossary}>
+    <GlossaryProvider terms={lesson.glossary} whole={whole} wantWhole={wantWhole}>
       <Box
         component="a"
         href="#lesson-main"
@@ -108,7 +111,7 @@ export function LessonShell() {
               {lesson.title}
             </Typography>
             <Box data-print="hide" sx={{ display: 'flex', gap: 1 }}>
-              <DocumentsButton lesson={lesson} />
+              <DocumentsButton lesson={lesson} whole={whole} wantWhole={wantWhole} />
               <GlossaryButton />
             </Box>
           </Box>

@@ -8,7 +8,7 @@ const DocumentsPanel = lazy(() => import('./DocumentsPanel'));
  * The header button that opens the list of all documents, beside the glossary. The panel is loaded
  * the first time it is opened.
  */
-export function DocumentsButton({ lesson }: { lesson: Lesson }) {
+export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: Lesson; whole?: boolean; wantWhole?: () => void }) {
   const [isOpen, setOpen] = useState(false);
   const [wanted, setWanted] = useState(false);
   if ((lesson.sources ?? []).length === 0) return null;
@@ -19,13 +19,15 @@ export function DocumentsButton({ lesson }: { lesson: Lesson }) {
         color="inherit"
         aria-haspopup="dialog"
         onClick={() => {
+          // Opened before every document has come (src/app/lesson-reading.ts): ask for them now.
+          wantWhole?.();
           setWanted(true);
           setOpen(true);
         }}
       >
         Documents
       </Button>
-      {wanted && (
+      {wanted && whole && (
         <Suspense fallback={null}>
           <DocumentsPanel lesson={lesson} open={isOpen} onClose={() => setOpen(false)} />
         </Suspense>
