@@ -1,15 +1,18 @@
-import Box from '@mui/material/Box';
-import type { Theme } from '@mui/material/styles';
-import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { currentStep } from '../lesson/selectors';
 import { sameCounts, useLessonSelect } from './LessonContext';
 import { StartAgain } from './StartAgain';
+import './palette.css';
+import './progress-summary.css';
 
 /**
  * Always visible (it sits in the sticky header): where the learner is, how many checks are answered
  * and how many are right ("12 of 25 checks answered · 10 correct"), and a small bar per section. Once
  * every check is answered the line says so; the score itself is the results page's to give.
+ *
+ * Native elements styled by a static stylesheet (progress-summary.css), not MUI components: an answer
+ * that finishes a check redraws this line and one bar, and MUI's runtime styles (emotion computing and
+ * inserting each component's rules) would cost a school laptop more than the redraw itself.
  */
 export function ProgressSummary() {
   const lesson = useLessonSelect((view) => view.lesson);
@@ -25,81 +28,60 @@ export function ProgressSummary() {
     score.finishedChecks === score.totalChecks ? 'all answered' : `${score.finishedChecks}/${score.totalChecks} answered`;
   const shortWhere = step < lesson.sections.length ? `Section ${step + 1}/${lesson.sections.length}` : 'Results';
   return (
-    <Box sx={{ mt: 1 }}>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 1, mb: 0.5 }}>
-        {/* Narrow screens get the short form, so the sticky header stays small; only one is ever displayed. */}
-        <Typography component="p" variant="body2" sx={{ display: { xs: 'none', sm: 'block' } }}>
+    <div className="progress-summary">
+      <div className="progress-summary-line">
+        {/* Narrow screens get the short form (progress-summary.css); only one is ever displayed. */}
+        <p className="progress-summary-text progress-summary-wide">
           {where} · {answered} · {score.correctChecks} correct
-        </Typography>
-        <Typography component="p" variant="body2" sx={{ display: { xs: 'block', sm: 'none' } }}>
+        </p>
+        <p className="progress-summary-text progress-summary-short">
           {shortWhere} · {short} · {score.correctChecks} correct
-        </Typography>
+        </p>
         <HeaderStartAgain />
-      </Box>
-      <Box component="ol" aria-label="Checks answered by section" sx={{ display: 'flex', gap: 0.5, listStyle: 'none', p: 0, m: 0 }}>
+      </div>
+      <ol aria-label="Checks answered by section" className="progress-summary-bars">
         {lesson.sections.map((section, i) => {
           const s = score.sections[i];
           return <SectionBar key={section.id} title={section.title} checks={s?.checks ?? 0} finished={s?.finished ?? 0} visited={s?.visited ?? false} current={i === step} />;
         })}
-      </Box>
-    </Box>
+      </ol>
+    </div>
   );
 }
 
 /** Shared classroom computers are wide screens; on a phone (a learner's own) the header stays one line. */
 const HeaderStartAgain = memo(function HeaderStartAgain() {
   return (
-    <Box sx={{ ml: 'auto', display: { xs: 'none', sm: 'block' } }}>
+    <div className="progress-summary-start-again">
       <StartAgain variant="text" color="inherit" />
-    </Box>
+    </div>
   );
 });
 
 /**
  * One section's bar: drawn again only when its own counts change (an answer redraws one bar, not five).
- * A progressbar as MUI's determinate LinearProgress draws it in the header's colour (a track, the
- * colour at 30% over it, the bar sliding in from the left), without that component's variants in the
- * launch download and on every answer's path.
+ * A progressbar drawn as MUI's determinate LinearProgress draws it, in the header's colour (a track,
+ * the colour at 30% over it, the bar growing from the left). Its fill is an SVG rect whose width is an
+ * attribute, not a style: the strict Content-Security-Policy refuses style attributes.
  */
 const SectionBar = memo(function SectionBar({ title, checks, finished, visited, current }: { title: string; checks: number; finished: number; visited: boolean; current: boolean }) {
   // A section without checks is done once visited.
   const value = checks > 0 ? Math.round((finished / checks) * 100) : visited ? 100 : 0;
   return (
-    <Box component="li" sx={{ flex: 1, minWidth: 0 }}>
-      <Box
-        component="span"
+    <li>
+      <span
         role="progressbar"
         aria-valuenow={value}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-label={`${title}: ${checks > 0 ? `${finished} of ${checks} checks answered` : visited ? 'read' : 'not read yet'}`}
-        sx={BAR_TRACK}
-        style={{ height: current ? 8 : 6 }}
+        className="progress-bar"
+        data-current={current ? '' : undefined}
       >
-        <Box component="span" sx={BAR_FILL} style={{ transform: `translateX(${value - 100}%)` }} />
-      </Box>
-    </Box>
+        <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <rect width={value} height="1" />
+        </svg>
+      </span>
+    </li>
   );
 });
-
-const BAR_TRACK = {
-  position: 'relative',
-  overflow: 'hidden',
-  display: 'block',
-  zIndex: 0,
-  borderRadius: 3,
-  bgcolor: 'rgba(255,255,255,0.35)',
-  '@media print': { colorAdjust: 'exact' },
-  '&::before': { content: '""', position: 'absolute', inset: 0, backgroundColor: 'currentColor', opacity: 0.3 },
-} as const;
-
-const BAR_FILL = {
-  position: 'absolute',
-  left: 0,
-  top: 0,
-  bottom: 0,
-  width: '100%',
-  backgroundColor: 'currentColor',
-  transformOrigin: 'left',
-  transition: (theme: Theme) => theme.transitions.create('transform', { duration: '.4s', easing: 'linear' }),
-} as const;

@@ -1,14 +1,18 @@
-import Box from '@mui/material/Box';
-import ButtonBase from '@mui/material/ButtonBase';
 import { memo } from 'react';
 import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
 import { sameCounts, sameFields, useLessonSelect } from './LessonContext';
 import { stepCount, stepTitle } from './steps';
+import './palette.css';
+import './step-nav.css';
 
 /**
  * The lesson's steps as a list of buttons: reached steps can be revisited in any order, the next one
  * opens when the gate allows, later ones are shown as locked (with words, not only greyed out).
+ *
+ * Native buttons styled by a static stylesheet (step-nav.css), not MUI components: an answer that
+ * finishes a check redraws its step's count, and MUI's runtime styles (emotion computing each
+ * component's rules) would cost a school laptop more than the redraw itself.
  */
 export function StepNav() {
   const lesson = useLessonSelect((view) => view.lesson);
@@ -26,8 +30,8 @@ export function StepNav() {
   const score = useLessonSelect((view) => view.score, sameCounts);
   const steps = Array.from({ length: stepCount(lesson) }, (_, i) => i);
   return (
-    <Box component="nav" aria-label="Lesson steps" data-print="hide">
-      <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+    <nav aria-label="Lesson steps" data-print="hide">
+      <ol className="step-nav-list">
         {steps.map((step) => {
           const section = score.sections[step];
           const isCurrent = step === reach.current;
@@ -53,8 +57,8 @@ export function StepNav() {
             />
           );
         })}
-      </Box>
-    </Box>
+      </ol>
+    </nav>
   );
 }
 
@@ -82,40 +86,24 @@ const StepItem = memo(function StepItem({
   const isCurrent = status === 'current';
   const label = status === 'current' ? 'you are here' : status === 'next' ? 'open' : status;
   return (
-    <Box component="li" sx={{ mb: 0.5 }}>
-      <ButtonBase
+    <li>
+      <button
+        type="button"
+        className="step-nav-button"
         onClick={() => go(step)}
         disabled={!open || isCurrent}
         aria-current={isCurrent ? 'step' : undefined}
         data-status={status}
-        sx={{
-          width: '100%',
-          justifyContent: 'flex-start',
-          textAlign: 'left',
-          p: 1.25,
-          borderRadius: 1,
-          border: 1,
-          borderColor: isCurrent ? 'primary.main' : 'divider',
-          bgcolor: isCurrent ? 'action.selected' : 'transparent',
-          color: 'text.primary',
-          // The status picks the colour through an attribute, not through the style itself: the same
-          // class for a locked step and an open one, so the gate opening on an answer inserts no CSS rule.
-          '&.Mui-disabled': { color: 'text.primary' },
-          '&.Mui-disabled[data-status="locked"]': { color: 'text.secondary' },
-          '&.Mui-focusVisible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
-        }}
       >
-        <Box component="span" sx={{ fontWeight: 700, mr: 1 }}>
-          {step + 1}.
-        </Box>
-        <Box component="span" sx={{ flex: 1 }}>
+        <span className="step-nav-number">{step + 1}.</span>
+        <span className="step-nav-title">
           {title}
-          <Box component="span" sx={{ display: 'block', fontSize: '0.85rem', color: 'text.secondary' }}>
+          <span className="step-nav-status">
             {label}
             {counts && ` · ${counts}`}
-          </Box>
-        </Box>
-      </ButtonBase>
-    </Box>
+          </span>
+        </span>
+      </button>
+    </li>
   );
 });

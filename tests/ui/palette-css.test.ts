@@ -47,6 +47,7 @@ describe("the static stylesheets' colours are the theme's", () => {
       same(vars['--lesson-text'], p.text.primary);
       same(vars['--lesson-text-secondary'], p.text.secondary);
       same(vars['--lesson-divider'], p.divider);
+      same(vars['--lesson-selected'], p.action.selected);
       same(vars['--lesson-paper'], p.background.paper);
       same(vars['--lesson-primary'], p.primary.main);
       same(vars['--lesson-primary-dark'], p.primary.dark);
