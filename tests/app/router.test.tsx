@@ -2,7 +2,7 @@
  * The router's one job: the lesson state is where the learner is, and the route only follows it.
  * A navigation asked of the router becomes a `go` the lesson's rules decide on.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { Route, Routes, useNavigate, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { LessonRouter } from '../../src/app/LessonRouter';
@@ -52,15 +52,18 @@ describe('the lesson router', () => {
   });
 
   it('a resumed launch opens on the saved step, with no address to read', async () => {
+    const free = makeLesson({ gating: false });
     const first = recordingTracker();
-    const one = await renderLesson(makeLesson({ gating: false }), first.tracker);
+    const one = await renderLesson(free, first.tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await one.user.click(screen.getByRole('button', { name: 'Next: The treaty' }));
     await screen.findByRole('heading', { level: 1, name: 'The treaty' });
+    // The lesson reports after the new step is drawn (saving is kept off the learner's click): wait for it.
+    await waitFor(() => expect(first.lastReport()?.bookmark).toBe(free.sections[1]!.id));
     const saved = first.lastReport()!;
     one.unmount();
     const second = recordingTracker({ savedState: saved.state, bookmark: saved.bookmark });
-    await renderLesson(makeLesson({ gating: false }), second.tracker);
+    await renderLesson(free, second.tracker);
     expect(await screen.findByRole('heading', { level: 1, name: 'The treaty' })).toBeInTheDocument();
   });
 });
