@@ -16,14 +16,7 @@ import type { Block, Check, Choice, GlossaryTerm, Inline, Lesson, Section, Sourc
 /** What the launch part leaves out: the later sections' reading, all the documents and the glossary. */
 export interface LessonRest {
   /** Every section after the first, by id: its words on its own page, full text, visuals and checks. */
-  readonly sections: readonly {
-    readonly id: string;
-    readonly summary: string;
-    readonly objective: string;
-    readonly body: readonly Block[];
-    readonly visuals: Readonly<Record<string, Visual>>;
-    readonly checks: readonly Check[];
-  }[];
+  readonly sections: readonly Pick<Section, 'id' | 'summary' | 'objective' | 'body' | 'visuals' | 'checks'>[];
   /** The whole list, in authored order. */
   readonly sources: readonly Source[];
   /** The whole glossary, in authored order. */
