@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('reading rhythm at 1366×800', () => {
     await j.page.setViewportSize(VIEWPORT);
     const frame = j.frame();
     const title = lesson.sections[index]!.title;
-    if (index > 0) await frame.getByRole('navigation', { name: 'Lesson steps' }).getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+    if (index > 0) await (await j.stepNav()).getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
     await frame.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
     // The seeded attempt reopens with a "Welcome back" above its first check: closed, as a learner
     // would, so that it is not measured as reading.

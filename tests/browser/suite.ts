@@ -462,12 +462,9 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
             }
           };
           const previewPage = () => j.page.mainFrame();
-          const steps = () => f().getByRole('navigation', { name: 'Lesson steps' });
-          // The step list, folded into "Lesson steps: …" when the lesson's frame is narrow, as in the preview.
+          // A step from the step list (Journey.stepNav unfolds it where the preview's frame is narrow).
           const open = async (title: string) => {
-            const folded = f().locator('details:has(> summary:text-matches("^Lesson steps:"))');
-            if ((await folded.count()) > 0 && !(await folded.evaluate((el) => (el as HTMLDetailsElement).open))) await folded.locator('summary').click();
-            await steps().getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
+            await (await j.stepNav()).getByRole('button', { name: new RegExp(escapeRegExp(title)) }).click();
             await f().getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
           };
           expect(await bodyColour()).toBe(LESSON_BODY.light);
