@@ -2,7 +2,7 @@
  * Outcomes and scores, derived from the model and the state (never stored, so never out of date).
  */
 import type { Check, Lesson } from '../content/model';
-import type { CheckOutcome, CheckProgress, LessonScore, LessonState, SectionScore } from './types';
+import type { CheckOutcome, CheckProgress, LessonScore, LessonState, Response, SectionScore } from './types';
 import { isCorrect } from './grading';
 import { progressOf, triesAllowed } from './lookup';
 
@@ -19,6 +19,14 @@ export function checkOutcome(lesson: Lesson, check: Check, progress: CheckProgre
   const scoredCorrect = lesson.settings.scoring === 'first-try' ? counted[0] === true : correct;
   // A finished check takes no more tries, whatever was left unused.
   return { status, triesUsed: used, triesLeft: finished ? 0 : allowed - used, finished, scoredCorrect, results: counted };
+}
+
+/**
+ * Whether submitting `response` now will finish the check (the rule `finished` follows above: right, or
+ * the last try), known before the answer is recorded: the view moves focus ahead of drawing it.
+ */
+export function finishesCheck(check: Check, outcome: CheckOutcome, response: Response): boolean {
+  return !outcome.finished && (outcome.triesLeft <= 1 || isCorrect(check, response));
 }
 
 function percentOf(part: number, whole: number): number {

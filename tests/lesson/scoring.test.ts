@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../../src/content/model';
 import type { LessonState, Response } from '../../src/lesson/types';
 import { allChecks, checkOutcome, initialState, lessonScore, reduce } from '../../src/lesson';
+import { finishesCheck } from '../../src/lesson/scoring';
 import { bigLesson, makeLesson, matching, rightAnswer, single, wrongAnswer } from '../../src/testing';
 
 const tries = (...responses: Response[]) => ({ tries: responses });
@@ -49,6 +50,25 @@ describe('checkOutcome', () => {
   it('ignores tries a hand-made state holds beyond maxTries or after a right one', () => {
     expect(checkOutcome(lesson, single, tries(['b'], ['a']))).toMatchObject({ status: 'correct', triesUsed: 1, results: [true] });
     expect(checkOutcome(lesson, single, tries(['a'], ['a'], ['b']))).toMatchObject({ status: 'incorrect', triesUsed: 2 });
+  });
+});
+
+describe('finishesCheck', () => {
+  it('says before a try is recorded what the outcome says after it: finished when right or on the last try', () => {
+    const lesson = makeLesson();
+    for (const check of [single, matching]) {
+      let progress: { tries: Response[] } = { tries: [] };
+      for (let used = 0; used < check.maxTries; used++) {
+        const before = checkOutcome(lesson, check, progress);
+        for (const response of [rightAnswer(check), wrongAnswer(check)]) {
+          const after = checkOutcome(lesson, check, { tries: [...progress.tries, response] });
+          expect(finishesCheck(check, before, response), `${check.id}, try ${used + 1}`).toBe(after.finished);
+        }
+        progress = { tries: [...progress.tries, wrongAnswer(check)] };
+      }
+      // Finished already: no try finishes it again.
+      expect(finishesCheck(check, checkOutcome(lesson, check, progress), rightAnswer(check))).toBe(false);
+    }
   });
 });
 

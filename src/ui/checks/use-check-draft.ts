@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Check } from '../../content/model';
-import { isComplete, isCorrect } from '../../lesson/grading';
+import { isComplete } from '../../lesson/grading';
+import { finishesCheck } from '../../lesson/scoring';
 import type { CheckOutcome, Response } from '../../lesson/types';
 
 /** The answer a check starts from: the shown order for ordering, an empty match per row, nothing chosen. */
@@ -44,7 +45,7 @@ export function useCheckDraft(check: Check, order: readonly string[], lastTry: R
       // moves now, before the answer is drawn: focus then costs the browser nothing, where afterwards
       // removing the focused button and focusing the heading each forced a style and layout pass of
       // the whole section page on the click's path.
-      if (outcome.triesLeft <= 1 || isCorrect(check, draft)) titleRef.current?.focus();
+      if (finishesCheck(check, outcome, draft)) titleRef.current?.focus();
       onAnswer(draft);
     },
   };
