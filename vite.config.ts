@@ -13,6 +13,20 @@ const NODE_SHARED = [
   'tests/app/page-lifecycle.test.ts',
 ];
 
+/**
+ * The jsdom files (views, the app, the tracker) that leave nothing behind (Testing Library's cleanup
+ * unmounts what they drew, and none mocks a module): they share their workers' modules too. Each file
+ * still gets a fresh jsdom, with its own storage and location. Sharing halved their CPU: loading React,
+ * the views and the lesson afresh for each file cost as much as the tests themselves.
+ */
+const DOM_SHARED = [
+  // Two keep modules of their own: render-scope mocks view modules to count renders, and
+  // document-layouts shows a card before the page has ever loaded the documents' drawing.
+  'tests/ui/!(render-scope|document-layouts).test.tsx',
+  'tests/app/*.test.{ts,tsx}',
+  'tests/tracking/*.test.ts',
+];
+
 // One build serves both SCORM packages: the packager only changes a <meta> tag in index.html
 // (see scorm/package/main.ts), so the lesson is built, and measured, once.
 export default defineConfig({
@@ -29,14 +43,16 @@ export default defineConfig({
   test: {
     globals: true,
     setupFiles: ['./tests/setup.ts'],
-    // Two projects. The pure node-side files (no DOM, no browser, no module mocks, nothing left running)
+    // Three projects. The pure node-side files (no DOM, no browser, no module mocks, nothing left running)
     // share their workers and the modules those workers loaded (isolate: false): importing zod, the
-    // content loader and the packager afresh for each of ~37 files took about half their CPU. Each view
-    // and app file still gets its own jsdom and its own modules (its storage, styles and stores start
-    // clean), as do the browser tests and the packaged build's checks.
+    // content loader and the packager afresh for each of ~37 files took about half their CPU. Most jsdom
+    // files share modules too (DOM_SHARED), each with a fresh jsdom of its own. The rest (a file that
+    // mocks modules or needs the page's first load, the browser tests, the packaged build's checks) get
+    // modules of their own.
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: NODE_SHARED } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: NODE_SHARED } },
+      { extends: true, test: { name: 'dom-shared', environment: 'jsdom', isolate: false, include: DOM_SHARED, exclude: NODE_SHARED } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: [...NODE_SHARED, ...DOM_SHARED] } },
     ],
     testTimeout: 60000,
     hookTimeout: 60000,
