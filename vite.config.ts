@@ -10,7 +10,7 @@ const NODE_SHARED = [
   'tests/scorm/!(e2e).test.ts',
   'tests/tracking/{status-policy,discover,formats}.test.ts',
   'tests/ui/{marks-contrast,palette-css}.test.ts',
-  'tests/app/page-lifecycle.test.ts',
+  'tests/app/{page-lifecycle,lesson-reading}.test.ts',
 ];
 
 /**
