@@ -67,16 +67,29 @@ const probe: PreviewProbe = {
 };
 Object.defineProperty(window, '__preview', { value: Object.freeze(probe) });
 
+/**
+ * The panel is redrawn whole, so at most every RENDER_GAP_MS, after a frame: a teacher sees each change
+ * at once to the eye, and a lesson starting up (dozens of calls, in the renderer this page shares with
+ * its frame) is not slowed by a redraw per frame.
+ */
+const RENDER_GAP_MS = 250;
+let lastRender = -Infinity;
 function render(): void {
   if (pending) return;
   pending = true;
-  requestAnimationFrame(() => {
-    pending = false;
-    if (!lms) return;
-    renderPanel(panel, lms, bank);
-    renderLog(logBody, lms.log, showReads.checked);
-  });
+  const draw = (): void =>
+    void requestAnimationFrame(() => {
+      pending = false;
+      lastRender = performance.now();
+      if (!lms) return;
+      renderPanel(panel, lms, bank);
+      renderLog(logBody, lms.log, showReads.checked);
+    });
+  const wait = lastRender + RENDER_GAP_MS - performance.now();
+  if (wait > 0) setTimeout(draw, wait);
+  else draw();
 }
+window.addEventListener('pagehide', () => lms?.flushLog());
 
 function say(text: string): void {
   announce.textContent = text;

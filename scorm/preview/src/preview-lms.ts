@@ -28,6 +28,8 @@ type ApiMethod = (...args: string[]) => string;
 /** The error an LMS answers a refused commit with: 2004 has "391 Commit Failed"; 1.2 only "101 General Exception". */
 const REFUSAL_CODE: Record<Standard, number> = { '1.2': 101, '2004': 391 };
 const LOG_LIMIT = 500;
+/** How long after the last logged call the log is written to storage. */
+const LOG_SAVE_DELAY_MS = 500;
 
 export interface PreviewLmsOptions {
   readonly standard: Standard;
@@ -60,6 +62,7 @@ export class PreviewLms {
   private readonly now: () => Date;
   private readonly quiet: boolean;
   private readonly onLog: (entry: LogEntry) => void;
+  private logTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: PreviewLmsOptions) {
     this.standard = options.standard;
@@ -129,7 +132,7 @@ export class PreviewLms {
 
   clearLog(): void {
     this.log = [];
-    saveJson(this.storage, `${this.key}:log`, this.log);
+    this.flushLog();
     this.onChange();
   }
 
@@ -221,6 +224,23 @@ export class PreviewLms {
     this.onLog(entry);
     this.log.push(entry);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+    this.saveLogSoon();
+  }
+
+  /**
+   * The log is kept for the next page load, but written once a burst of calls is over, not on each
+   * call: a launch makes dozens of GetValue calls in a row, and writing the whole log (up to 500
+   * entries) to localStorage after each one took more of the page's CPU than the lesson's own start,
+   * in the renderer the lesson's frame shares. `flushLog` (the page calls it on pagehide) writes it now.
+   */
+  private saveLogSoon(): void {
+    if (this.logTimer !== null) return;
+    this.logTimer = setTimeout(() => this.flushLog(), LOG_SAVE_DELAY_MS);
+  }
+
+  flushLog(): void {
+    if (this.logTimer !== null) clearTimeout(this.logTimer);
+    this.logTimer = null;
     saveJson(this.storage, `${this.key}:log`, this.log);
   }
 }
