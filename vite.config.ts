@@ -9,7 +9,7 @@ const NODE_SHARED = [
   'tests/{lesson,content,report}/**/*.test.ts',
   'tests/scorm/!(e2e).test.ts',
   'tests/tracking/{status-policy,discover,formats}.test.ts',
-  'tests/ui/{marks-contrast,palette-css}.test.ts',
+  'tests/ui/{marks-contrast,palette-css,map-colors-css}.test.ts',
   'tests/app/{page-lifecycle,lesson-reading}.test.ts',
 ];
 

@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import type { CauseEffectVisual } from '../../content/model';
 import { Figure } from './Figure';
 
@@ -6,28 +5,24 @@ import { Figure } from './Figure';
 export function CauseEffect({ visual }: { visual: CauseEffectVisual }) {
   return (
     <Figure title={visual.title} kind="Cause and effect">
-      <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      <ol className="cause-effect">
         {visual.links.map((link, i) => (
-          <Box
-            component="li"
-            key={i}
-            sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr auto 1fr' }, alignItems: 'center', gap: 1, mb: 2 }}
-          >
-            <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
-              <Box component="span" sx={{ fontWeight: 700 }}>Cause: </Box>
+          <li key={i}>
+            <div className="visual-box">
+              <strong>Cause: </strong>
               {link.cause}
-              {link.who && <Box sx={{ color: 'text.secondary', fontSize: '0.9em' }}>{link.who}</Box>}
-            </Box>
-            <Box sx={{ textAlign: 'center', fontWeight: 700, color: 'primary.main' }}>
+              {link.who && <div className="cause-effect-who">{link.who}</div>}
+            </div>
+            <div className="cause-effect-arrow">
               <span aria-hidden="true">→ </span>led to
-            </Box>
-            <Box sx={{ border: 1, borderColor: 'primary.main', borderRadius: 1, p: 1.5 }}>
-              <Box component="span" sx={{ fontWeight: 700 }}>Effect: </Box>
+            </div>
+            <div className="visual-box cause-effect-effect">
+              <strong>Effect: </strong>
               {link.effect}
-            </Box>
-          </Box>
+            </div>
+          </li>
         ))}
-      </Box>
+      </ol>
     </Figure>
   );
 }

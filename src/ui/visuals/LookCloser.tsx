@@ -1,18 +1,15 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { READING_HABIT_WORDS, type LookCloserVisual } from '../../content/model';
+import '../buttons.css';
+import { ChoiceLabel, ChoiceOption } from '../checks/ChoiceLabel';
 import { Figure } from './Figure';
 
 /**
  * A "look closer" task under a document: the learner picks a phrase or a reading, then opens a
  * historian's reading to compare, with a note on their own choice. Unscored and not saved: it is
  * practice in reading a document, so nothing reaches the score, the saved attempt or the LMS, and a
- * reopened lesson shows it fresh. Radios (arrow keys move between them) and a disclosure button.
+ * reopened lesson shows it fresh. Native radios sharing a name (the browser's arrow keys move between
+ * them), drawn as a check's are, and a disclosure button.
  */
 export function LookCloser({ visual }: { visual: LookCloserVisual }) {
   const [chosen, setChosen] = useState<number | null>(null);
@@ -22,35 +19,43 @@ export function LookCloser({ visual }: { visual: LookCloserVisual }) {
   const choice = chosen === null ? undefined : visual.options[chosen];
 
   return (
-    <Box data-task="look-closer">
+    <div data-task="look-closer">
       <Figure title={visual.title} kind={`Look closer: ${READING_HABIT_WORDS[visual.habit]}`}>
-        <Typography id={questionId} sx={{ fontWeight: 700, mb: 1 }}>
+        <p id={questionId} className="look-closer-question">
           {visual.question}
-        </Typography>
-        <RadioGroup aria-labelledby={questionId} value={chosen === null ? '' : String(chosen)} onChange={(_, v) => setChosen(Number(v))}>
+        </p>
+        <div role="radiogroup" aria-labelledby={questionId} className="look-closer-options">
           {visual.options.map((o, i) => (
-            <FormControlLabel key={i} value={String(i)} control={<Radio />} label={o.text} sx={{ alignItems: 'flex-start', mb: 0.5, '& .MuiRadio-root': { pt: 0.5 } }} />
+            <ChoiceOption key={i} type="radio" name={questionId} checked={chosen === i} disabled={false} onChange={(on) => on && setChosen(i)}>
+              <ChoiceLabel text={o.text} mark={null} />
+            </ChoiceOption>
           ))}
-        </RadioGroup>
-        <Button variant="outlined" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} sx={{ mt: 1 }}>
+        </div>
+        <button
+          type="button"
+          className="lesson-button lesson-button-outlined look-closer-compare"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
           Compare with a historian’s reading
-        </Button>
-        <Box id={panelId} hidden={!open} sx={{ mt: 2, pl: 2, borderLeft: 4, borderColor: 'primary.main' }}>
+        </button>
+        <div id={panelId} hidden={!open} className="look-closer-panel">
           {choice ? (
             <>
-              <Typography>
+              <p>
                 <strong>Your choice:</strong> {choice.text}
-              </Typography>
-              <Typography sx={{ mb: 1 }}>{choice.note}</Typography>
+              </p>
+              <p className="look-closer-note">{choice.note}</p>
             </>
           ) : (
-            <Typography sx={{ mb: 1 }}>You have not chosen yet: pick the one you think fits best, then compare.</Typography>
+            <p className="look-closer-note">You have not chosen yet: pick the one you think fits best, then compare.</p>
           )}
-          <Typography>
+          <p>
             <strong>A historian’s reading:</strong> {visual.historian}
-          </Typography>
-        </Box>
+          </p>
+        </div>
       </Figure>
-    </Box>
+    </div>
   );
 }

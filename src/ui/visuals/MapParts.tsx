@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
-import Typography from '@mui/material/Typography';
 import type { MapDrawing } from '../../content/maps/map-model';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
+import './map.css';
 import { mapAspectRatio, type MapState } from './use-map-drawing';
 
 /**
@@ -22,36 +21,26 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
   }, [spot, drawing]);
   if ('error' in state) {
     return (
-      <Typography role="alert" sx={{ p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <p role="alert" className="map-error">
         {state.error}
-      </Typography>
+      </p>
     );
   }
   if (!drawing) {
     // The same box the picture will fill (its border, and at least 500 px wide as MapCanvas is).
     return (
-      <Box aria-hidden="true" data-map-loading="" sx={{ overflow: 'hidden', border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Box sx={{ aspectRatio: mapAspectRatio(map), minWidth: 500, bgcolor: 'action.hover' }} />
-      </Box>
+      <div aria-hidden="true" data-map-loading="" className="map-loading">
+        <div style={{ aspectRatio: mapAspectRatio(map) }} />
+      </div>
     );
   }
   return (
     <>
-      <Box
-        ref={frame}
-        tabIndex={0}
-        role="group"
-        aria-label="Map picture (scrolls sideways on a narrow screen)"
-        sx={{
-          overflowX: 'auto',
-          border: 1,
-          borderColor: 'divider',
-          borderRadius: 1,
-          '&:focus-visible': { outline: 3, outlineColor: 'primary.main', outlineOffset: 2 },
-        }}
-      >
+      {/* Focusable so that a keyboard alone can scroll the picture sideways on a narrow screen. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div ref={frame} tabIndex={0} role="group" aria-label="Map picture (scrolls sideways on a narrow screen)" className="map-frame">
         <MapCanvas drawing={drawing} label={label} focus={focus ?? []} />
-      </Box>
+      </div>
       <MapLegend drawing={drawing} />
     </>
   );
@@ -61,16 +50,14 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
 export function MapMarks({ drawing }: { drawing: MapDrawing }) {
   return (
     <>
-      <Typography component="p" sx={{ mt: 1.5, fontWeight: 700 }}>
-        Marked on this map:
-      </Typography>
-      <Box component="ul" sx={{ pl: 3, mt: 0.5, mb: 0 }}>
+      <p className="map-marks-title">Marked on this map:</p>
+      <ul className="map-marks">
         {drawing.marks.map((m, i) => (
           <li key={i}>
             <strong>{m.name}</strong>: {m.note}
           </li>
         ))}
-      </Box>
+      </ul>
     </>
   );
 }
@@ -80,16 +67,16 @@ export function MapSources({ drawing }: { drawing: MapDrawing }) {
   const cited = [...drawing.areas, ...drawing.lines, ...drawing.arrows];
   const unique = cited.filter((c, i) => cited.findIndex((d) => d.name === c.name && d.source === c.source) === i);
   return (
-    <Box component="details" sx={{ mt: 1.5, color: 'text.secondary', '& summary': { cursor: 'pointer', color: 'text.primary' } }}>
+    <details className="map-sources">
       <summary>Sources for this map</summary>
-      <Box component="ul" sx={{ pl: 3, my: 1 }}>
+      <ul>
         {unique.map((c) => (
           <li key={`${c.id}`}>
             <strong>{c.name}</strong>: {c.source}
           </li>
         ))}
-      </Box>
-      <Typography variant="body2">{drawing.credit}</Typography>
-    </Box>
+      </ul>
+      <p className="map-credit">{drawing.credit}</p>
+    </details>
   );
 }

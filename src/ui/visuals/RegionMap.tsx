@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { MapVisual } from '../../content/model';
 import { Figure } from './Figure';
 import { MapFrame, MapMarks, MapSources } from './MapParts';
@@ -15,12 +13,12 @@ export function RegionMap({ visual }: { visual: MapVisual }) {
   return (
     <Figure title={visual.title} kind="Map">
       <MapFrame state={state} map={visual.map} label={`Map: ${visual.title}. ${visual.caption}`} />
-      <Typography sx={{ mt: 1.5 }}>{visual.caption}</Typography>
+      <p className="map-caption">{visual.caption}</p>
       {'drawing' in state && (
-        <Box>
+        <div>
           <MapMarks drawing={state.drawing} />
           <MapSources drawing={state.drawing} />
-        </Box>
+        </div>
       )}
     </Figure>
   );

@@ -1,32 +1,30 @@
-import Box from '@mui/material/Box';
 import type { ThenNowVisual } from '../../content/model';
 import { Figure } from './Figure';
 
 /** Then and now as a real table, so each cell is read with its row and column. */
 export function ThenNow({ visual }: { visual: ThenNowVisual }) {
-  const cell = { border: 1, borderColor: 'divider', p: 1.5, verticalAlign: 'top', textAlign: 'left' } as const;
   return (
     <Figure title={visual.title} kind="Then and now">
-      <Box sx={{ overflowX: 'auto' }}>
-        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', minWidth: 280 }}>
+      <div className="then-now">
+        <table>
           <thead>
             <tr>
-              <Box component="th" scope="col" sx={cell}>Topic</Box>
-              <Box component="th" scope="col" sx={cell}>Then (1941–1945)</Box>
-              <Box component="th" scope="col" sx={cell}>Now</Box>
+              <th scope="col">Topic</th>
+              <th scope="col">Then (1941–1945)</th>
+              <th scope="col">Now</th>
             </tr>
           </thead>
           <tbody>
             {visual.rows.map((row, i) => (
               <tr key={i}>
-                <Box component="th" scope="row" sx={cell}>{row.topic}</Box>
-                <Box component="td" sx={cell}>{row.then}</Box>
-                <Box component="td" sx={cell}>{row.now}</Box>
+                <th scope="row">{row.topic}</th>
+                <td>{row.then}</td>
+                <td>{row.now}</td>
               </tr>
             ))}
           </tbody>
-        </Box>
-      </Box>
+        </table>
+      </div>
     </Figure>
   );
 }

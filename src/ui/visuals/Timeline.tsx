@@ -1,7 +1,6 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineVisual } from '../../content/model';
+import '../buttons.css';
 import { Figure } from './Figure';
 import { MapFrame } from './MapParts';
 import { useMapDrawing, type MapState } from './use-map-drawing';
@@ -34,9 +33,9 @@ function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapSta
     setCurrent(next);
     if (moveFocus) buttons.current[next]?.focus();
   };
-  const onListKey = (e: KeyboardEvent) => {
+  const onEventKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     // From the event that has focus, which may not be the current one after a Tab.
-    const from = buttons.current.indexOf(e.target as HTMLButtonElement);
+    const from = buttons.current.indexOf(e.currentTarget);
     const at = from >= 0 ? from : current;
     const keys: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: last };
     const to = keys[e.key];
@@ -50,81 +49,46 @@ function SteppedTimeline({ visual, map }: { visual: TimelineVisual; map?: MapSta
     <Figure title={visual.title} kind="Timeline">
       {map && visual.map && <MapFrame state={map} map={visual.map} focus={spot ? [spot.id] : []} label={`Map for the timeline. ${where} ${event.date}: ${event.label}.`} />}
       {/* The current event, next to the map; announced politely when the learner moves. */}
-      <Box
-        id={statusId}
-        aria-live="polite"
-        sx={{ mt: map ? 2 : 0, p: 2, borderRadius: 1, border: 2, borderColor: 'secondary.main', bgcolor: 'action.hover' }}
-      >
-        <Box sx={{ color: 'text.secondary', fontSize: '0.9rem' }}>{`Event ${current + 1} of ${events.length}`}</Box>
-        <Box sx={{ fontWeight: 700, color: 'primary.main' }}>{event.date}</Box>
-        <Box sx={{ fontWeight: 700, fontSize: '1.1rem' }}>{event.label}</Box>
-        {event.detail && <Box sx={{ mt: 0.5 }}>{event.detail}</Box>}
-        {where && <Box sx={{ color: 'text.secondary', mt: 0.5 }}>{where}</Box>}
-      </Box>
-      <Box sx={{ display: 'flex', gap: 1, my: 1.5, flexWrap: 'wrap' }}>
-        <Button variant="outlined" sx={{ textTransform: 'none' }} onClick={() => go(current - 1, false)} disabled={current === 0}>
+      <div id={statusId} aria-live="polite" className={map ? 'timeline-status timeline-status-under-map' : 'timeline-status'}>
+        <div className="timeline-count">{`Event ${current + 1} of ${events.length}`}</div>
+        <div className="timeline-date">{event.date}</div>
+        <div className="timeline-label">{event.label}</div>
+        {event.detail && <div className="timeline-detail">{event.detail}</div>}
+        {where && <div className="timeline-where">{where}</div>}
+      </div>
+      <div className="timeline-steps">
+        <button type="button" className="lesson-button lesson-button-outlined" onClick={() => go(current - 1, false)} disabled={current === 0}>
           Previous event
-        </Button>
-        <Button variant="outlined" sx={{ textTransform: 'none' }} onClick={() => go(current + 1, false)} disabled={current === last}>
+        </button>
+        <button type="button" className="lesson-button lesson-button-outlined" onClick={() => go(current + 1, false)} disabled={current === last}>
           Next event
-        </Button>
-      </Box>
-      <Box component="ol" aria-label="All events" onKeyDown={onListKey} sx={{ listStyle: 'none', m: 0, p: 0, borderLeft: 3, borderColor: 'primary.main', ml: 1 }}>
+        </button>
+      </div>
+      <ol aria-label="All events" className="timeline-events">
         {events.map((e, i) => {
           const on = i === current;
           return (
-            <Box component="li" key={i} sx={{ position: 'relative', pl: 2.5, pb: 0.5 }}>
-              <Box
-                aria-hidden="true"
-                sx={{
-                  position: 'absolute',
-                  left: on ? -11 : -9,
-                  top: on ? 12 : 14,
-                  width: on ? 18 : 14,
-                  height: on ? 18 : 14,
-                  borderRadius: '50%',
-                  bgcolor: on ? 'secondary.main' : 'primary.main',
-                  border: 2,
-                  borderColor: 'background.paper',
-                }}
-              />
-              <Box
-                component="button"
+            // The current event's dot is drawn larger by its item's class (visuals.css).
+            <li key={i} className={on ? 'timeline-event-current' : undefined}>
+              <span aria-hidden="true" className="timeline-dot" />
+              <button
                 type="button"
-                ref={(el: HTMLButtonElement | null) => {
+                ref={(el) => {
                   buttons.current[i] = el;
                 }}
                 aria-current={on ? 'step' : undefined}
                 aria-controls={statusId}
                 onClick={() => go(i, false)}
-                sx={{
-                  display: 'block',
-                  width: '100%',
-                  textAlign: 'left',
-                  font: 'inherit',
-                  color: 'text.primary',
-                  bgcolor: on ? 'action.selected' : 'transparent',
-                  border: 2,
-                  borderColor: on ? 'secondary.main' : 'transparent',
-                  borderRadius: 1,
-                  px: 1.25,
-                  py: 0.5,
-                  cursor: 'pointer',
-                  '&:hover': { bgcolor: 'action.hover' },
-                  '&:focus-visible': { outline: 3, outlineColor: 'primary.main', outlineOffset: 2 },
-                }}
+                onKeyDown={onEventKey}
+                className="timeline-event"
               >
-                <Box component="span" sx={{ fontWeight: 700, color: 'primary.main', mr: 1 }}>
-                  {e.date}
-                </Box>
-                <Box component="span" sx={{ fontWeight: on ? 700 : 400 }}>
-                  {e.label}
-                </Box>
-              </Box>
-            </Box>
+                <span className="timeline-event-date">{e.date}</span>
+                <span className="timeline-event-label">{e.label}</span>
+              </button>
+            </li>
           );
         })}
-      </Box>
+      </ol>
     </Figure>
   );
 }
