@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answerCheck, checkRegion } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
@@ -18,8 +18,9 @@ describe('leaving and coming back', () => {
     await screen.findByRole('heading', { level: 1, name: 'The treaty' });
     const itemsBefore = within(checkRegion(checks.order)).getAllByRole('listitem').map((li) => li.textContent);
     const progressBefore = screen.getByText(/checks answered/).textContent;
+    // The report is written after the paint (saving is kept off the click path): wait for it.
+    await waitFor(() => expect(first.lastReport()?.bookmark).toBe('two'));
     const saved = first.lastReport();
-    expect(saved?.bookmark).toBe('two');
     one.unmount();
 
     // A new launch with a different random source: the saved seed must win.
