@@ -10,8 +10,10 @@ if (typeof document !== 'undefined') {
     cleanup();
   });
   // Views loaded when first wanted (the results page, the Start again dialog, the glossary) arrive a module
-  // load later: on a busy machine that can take longer than Testing Library's default second to appear.
-  configure({ asyncUtilTimeout: 5000 });
+  // load later, and the first of them in a worker also loads MUI and its theme (the launch path has none).
+  // On a busy 2-core machine (the suite's 3 workers beside another job) that first load was seen to take
+  // over 5 s; 15 s is still well inside the 60 s a test may take, and only a failing wait ever waits it out.
+  configure({ asyncUtilTimeout: 15_000 });
 }
 
 /**
