@@ -7,6 +7,10 @@ import { createRoot } from 'react-dom/client';
 // The lesson's launch part: what the first section needs; the rest (the later sections' reading, the
 // documents, the glossary) is its own chunk, loaded once the first screen is up (src/content/launch-split.ts).
 import lesson, { loadRest } from 'virtual:lesson/launch';
+// The page's colours and baseline, static stylesheets ahead of every view's own: the first screen needs
+// no runtime styles.
+import './ui/palette.css';
+import './ui/base.css';
 import { LessonApp } from './app/LessonApp';
 import { createTracker, readPackageStandard } from './tracking';
 

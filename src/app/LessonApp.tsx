@@ -1,12 +1,3 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import Box from '@mui/material/Box';
-import CircularProgress from '@mui/material/CircularProgress';
-import Typography from '@mui/material/Typography';
-import useMediaQuery from '@mui/material/useMediaQuery';
-// The system's ThemeProvider, which @mui/material's own hands a theme without CSS variables to (the
-// lesson's, from createTheme): the same provider, without the CSS-variables provider and its color-scheme
-// script in the launch download.
-import { ThemeProvider } from '@mui/system';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { LessonRest } from '../content/launch-split';
 import type { Lesson } from '../content/model';
@@ -14,10 +5,10 @@ import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
-import { GlobalLook } from '../ui/GlobalLook';
 import { LessonContext, useLessonSelect, type SavingStatus } from '../ui/LessonContext';
+import { LessonLoading } from '../ui/LessonLoading';
 import { LessonShell } from '../ui/LessonShell';
-import { lessonTheme } from '../ui/theme';
+import { MuiScope } from '../ui/MuiScope';
 import { afterPaint } from './after-paint';
 import { LessonRouter } from './LessonRouter';
 import { createLessonReading, type LessonReading } from './lesson-reading';
@@ -133,17 +124,20 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>
-        {shell}
+        {
+          // INTERIM: until the documents/checks parts are native (branch w-docs)
+          <MuiScope>{shell}</MuiScope>
+        }
       </StepRouter>
     </LessonContext.Provider>
   );
 }
 
-/** The whole lesson: theme, session start, then the shell. */
+/**
+ * The whole lesson: session start, then the shell. Its look is static stylesheets (src/ui/base.css and
+ * each view's own), so the launch needs no runtime styles; only later parts use MUI, each in a MuiScope.
+ */
 export function LessonApp({ lesson, loadRest, tracker, random }: LessonAppProps) {
-  const dark = useMediaQuery('(prefers-color-scheme: dark)');
-  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
-  const theme = useMemo(() => lessonTheme(dark ? 'dark' : 'light', reducedMotion), [dark, reducedMotion]);
   const [session, setSession] = useState<LearnerSession | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<SavingStatus | null>(null);
@@ -172,24 +166,9 @@ export function LessonApp({ lesson, loadRest, tracker, random }: LessonAppProps)
     };
   }, [lesson, reading, tracker, random]);
 
-  return (
-    <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <GlobalLook />
-      {session ? (
-        <RunningLesson lesson={lesson} reading={reading} session={session} notice={notice} random={random ?? Math.random} />
-      ) : (
-        <Box component="main" sx={{ p: 4, display: 'flex', gap: 2, alignItems: 'center' }}>
-          {failure ? (
-            <Typography role="alert">The lesson could not start: {failure}</Typography>
-          ) : (
-            <>
-              <CircularProgress size={24} aria-label="Loading the lesson" />
-              <Typography>Loading the lesson…</Typography>
-            </>
-          )}
-        </Box>
-      )}
-    </ThemeProvider>
+  return session ? (
+    <RunningLesson lesson={lesson} reading={reading} session={session} notice={notice} random={random ?? Math.random} />
+  ) : (
+    <LessonLoading failure={failure} />
   );
 }

@@ -1,8 +1,3 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import type { Theme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { currentStep } from '../lesson/selectors';
@@ -16,7 +11,11 @@ import { SaveNoticeBar } from './SaveNoticeBar';
 import { SectionPage } from './SectionPage';
 import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
+import { useMediaQuery } from './use-media-query';
 import { WelcomeBack } from './WelcomeBack';
+import './palette.css';
+import './buttons.css';
+import './lesson-shell.css';
 
 /**
  * The results page (with the review, the practice round and the printing) is loaded when the learner
@@ -46,31 +45,27 @@ function SectionRoute() {
 function StepNavPlacement() {
   const lesson = useLessonSelect((view) => view.lesson);
   const step = useLessonSelect((view) => currentStep(view.state));
-  const wide = useMediaQuery((theme: Theme) => theme.breakpoints.up('md'), { noSsr: true });
+  // The md breakpoint, as lesson-shell.css lays out the columns.
+  const wide = useMediaQuery('(min-width: 900px)');
   if (wide) return <StepNav />;
   return (
-    <Box component="details" sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, '& > summary': { cursor: 'pointer', fontWeight: 700, p: 0.5 } }}>
+    <details className="lesson-steps-fold">
       <summary>
         Lesson steps: {step < lesson.sections.length ? `section ${step + 1} of ${lesson.sections.length}` : 'results'}
       </summary>
-      <Box sx={{ mt: 1 }}>
+      <div className="lesson-steps-fold-list">
         <StepNav />
-      </Box>
-    </Box>
+      </div>
+    </details>
   );
 }
 
 function GlossaryButton() {
   const { open } = useGlossary();
   return (
-    <Button
-      variant="outlined"
-      color="inherit"
-      onClick={() => open()}
-      aria-haspopup="dialog"
-    >
+    <button type="button" className="lesson-button lesson-button-outlined lesson-button-inherit" onClick={() => open()} aria-haspopup="dialog">
       Glossary
-    </Button>
+    </button>
   );
 }
 
@@ -82,63 +77,28 @@ export function LessonShell() {
   );
   return (
     <GlossaryProvider terms={lesson.glossary} whole={whole} wantWhole={wantWhole}>
-      <Box
-        component="a"
-        href="#lesson-main"
-        data-print="hide"
-        sx={{ position: 'absolute', left: -9999, '&:focus': { left: 8, top: 8, zIndex: 2000, p: 1, bgcolor: 'background.paper', color: 'text.primary' } }}
-      >
+      <a href="#lesson-main" data-print="hide" className="lesson-skip">
         Skip to the lesson
-      </Box>
-      <Box
-        component="header"
-        sx={{
-          bgcolor: 'header.background',
-          color: 'header.text',
-          px: { xs: 1.5, md: 4 },
-          py: 1,
-          // Progress stays in view while the learner scrolls; short viewports (zoomed in) let it scroll away.
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
-          '@media (max-height: 500px)': { position: 'static' },
-          '@media print': { position: 'static', bgcolor: 'transparent', color: 'text.primary' },
-        }}
-      >
-        <Box sx={{ maxWidth: 1200, mx: 'auto' }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-            <Typography component="p" sx={{ fontWeight: 700, flex: 1, minWidth: 0, fontSize: { xs: '0.95rem', sm: '1rem' } }}>
-              {lesson.title}
-            </Typography>
-            <Box data-print="hide" sx={{ display: 'flex', gap: 1 }}>
+      </a>
+      <header className="lesson-header">
+        <div className="lesson-header-inner">
+          <div className="lesson-header-row">
+            <p className="lesson-header-title">{lesson.title}</p>
+            <div data-print="hide" className="lesson-header-actions">
               <DocumentsButton lesson={lesson} whole={whole} wantWhole={wantWhole} />
               <GlossaryButton />
-            </Box>
-          </Box>
-          <Box data-print="hide">
+            </div>
+          </div>
+          <div data-print="hide">
             <ProgressSummary />
-          </Box>
-        </Box>
-      </Box>
-      <Box
-        sx={{
-          maxWidth: 1200,
-          mx: 'auto',
-          px: { xs: 1.5, sm: 2, md: 4 },
-          py: 3,
-          display: 'grid',
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '260px minmax(0, 1fr)' },
-          gap: { xs: 2, md: 4 },
-          '@media print': { display: 'block' },
-        }}
-      >
-        <Box
-          data-print="hide"
-          sx={{ alignSelf: 'start', position: { md: 'sticky' }, top: { md: 120 }, maxHeight: { md: 'calc(100vh - 140px)' }, overflowY: { md: 'auto' } }}
-        >
+          </div>
+        </div>
+      </header>
+      <div className="lesson-columns">
+        <div data-print="hide" className="lesson-steps">
           <StepNavPlacement />
-        </Box>
-        <Box component="main" id="lesson-main" tabIndex={-1} sx={{ minWidth: 0, '&:focus': { outline: 'none' } }}>
+        </div>
+        <main id="lesson-main" tabIndex={-1} className="lesson-main">
           <SaveNoticeBar />
           {/* A welcome back not tied to a check (the step's start, or the results) sits at the top. */}
           {resume && resume.checkId === null && <WelcomeBack />}
@@ -161,8 +121,8 @@ export function LessonShell() {
               </PracticeRoundKeeper>
             </RereadProvider>
           )}
-        </Box>
-      </Box>
+        </main>
+      </div>
     </GlossaryProvider>
   );
 }

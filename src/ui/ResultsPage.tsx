@@ -18,6 +18,7 @@ import { useKeptPracticeRound } from './PracticeRoundKeeper';
 import { RereadLink } from './Reread';
 import { describeResponse } from './checks/describe';
 import { useLesson, type SavingStatus } from './LessonContext';
+import { MuiScope } from './MuiScope';
 import { PositionsReview } from './PositionsReview';
 import { StartAgain } from './StartAgain';
 
@@ -186,9 +187,18 @@ function FullReview({ open, onToggle, onPrint }: { open: boolean; onToggle: () =
 /**
  * The closing step: a one-page summary (score, pass or fail, a bar per section, the missed questions,
  * after a fail the next step), then the full review folded away. The practice round replaces the
- * summary while it runs; it is this view's own state and never reaches the lesson state.
+ * summary while it runs; it is this view's own state and never reaches the lesson state. Loaded when the
+ * learner nears the end, and drawn with MUI in the lesson's theme (MuiScope), which the launch does without.
  */
 export function ResultsPage() {
+  return (
+    <MuiScope>
+      <Results />
+    </MuiScope>
+  );
+}
+
+function Results() {
   const { lesson, state, score, finished, finish, learnerName, readOnly, secondsOnTask, saving } = useLesson();
   // Whose results, and when: what a teacher needs on a printed copy handed in. The LMS gives
   // "Last, First"; people read "First Last". The date as the lesson's language writes it (en-GB).

@@ -1,7 +1,6 @@
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import { useState } from 'react';
 import { sameFields, useLessonSelect, type SavingStatus } from './LessonContext';
+import { Notice } from './Notice';
 
 /** Why nothing is kept, in the learner's words, each with what to do about it. */
 const NOT_KEPT: Record<Extract<SavingStatus, { kind: 'not-kept' }>['reason'], string> = {
@@ -26,32 +25,32 @@ export function SaveNoticeBar() {
   );
   const [dismissed, setDismissed] = useState(false);
   return (
-    <Box data-print="hide">
+    <div data-print="hide">
       {readOnly && (
-        <Alert severity="info" role="status" sx={{ mb: 1 }}>
+        <Notice severity="info" role="status" spacing="stacked">
           Review mode: you can look at the lesson and your answers; nothing you do here is recorded.
-        </Alert>
+        </Notice>
       )}
       {restoreProblem && (
-        <Alert severity="info" role="status" sx={{ mb: 1 }}>
+        <Notice severity="info" role="status" spacing="stacked">
           {restoreProblem}
-        </Alert>
+        </Notice>
       )}
       {saving?.kind === 'retrying' && (
-        <Alert severity="warning" role="alert" sx={{ mb: 1 }}>
+        <Notice severity="warning" role="alert" spacing="stacked">
           Progress not saved yet, retrying… You can keep working: nothing is lost.
-        </Alert>
+        </Notice>
       )}
       {saving?.kind === 'not-kept' && (
-        <Alert severity="warning" role="status" sx={{ mb: 1 }}>
+        <Notice severity="warning" role="status" spacing="stacked">
           {NOT_KEPT[saving.reason]}
-        </Alert>
+        </Notice>
       )}
       {saving?.kind === 'saving' && saving.store === 'browser' && !dismissed && (
-        <Alert severity="info" role="status" sx={{ mb: 1 }} onClose={() => setDismissed(true)} slotProps={{ closeButton: { 'aria-label': 'Hide this note' } }}>
+        <Notice severity="info" role="status" spacing="stacked" close={{ label: 'Hide this note', onClose: () => setDismissed(true) }}>
           Self-study mode: your progress is kept in this browser only.
-        </Alert>
+        </Notice>
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { useEffect, useId, useRef } from 'react';
 import type { LookCloserVisual, Section } from '../content/model';
 import { canGo } from '../lesson/state';
@@ -16,8 +14,7 @@ import { scrollBelowHeader } from './a11y';
 import './palette.css';
 import './buttons.css';
 import './section-nav.css';
-
-const READING_COLUMN = '37em';
+import './step-page.css';
 
 /** One section: its heading (focused on arrival), reading, visuals, embedded checks, and the way on. */
 export function SectionPage({ section, index }: { section: Section; index: number }) {
@@ -45,24 +42,20 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
   }, [section.id]);
 
   return (
-    <Box
-      component="article"
-      aria-labelledby={`heading-${section.id}`}
-      // A reading column of about 70 characters a line: text wider than that is hard to follow from one
-      // line to the next. Visuals, documents and checks keep the full width.
-      sx={{ '& > p, & > ul, & > ol, & > blockquote, & > h2, & > h3': { maxWidth: READING_COLUMN } }}
-    >
-      <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
+    // A reading column of about 70 characters a line (step-page.css): text wider than that is hard to
+    // follow from one line to the next. Visuals, documents and checks keep the full width.
+    <article aria-labelledby={`heading-${section.id}`} className="section-page">
+      <p className="step-page-kicker">
         Section {index + 1} of {lesson.sections.length}
-      </Typography>
-      <Typography id={`heading-${section.id}`} ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus, &:focus-visible': { outline: 'none' } }}>
+      </p>
+      <h1 id={`heading-${section.id}`} ref={headingRef} tabIndex={-1} className="step-page-title">
         {section.title}
-      </Typography>
-      <Typography sx={{ mb: 3, fontSize: '1.15rem', color: 'text.secondary' }}>{section.summary}</Typography>
+      </h1>
+      <p className="step-page-summary">{section.summary}</p>
       <TimeEstimateNote section={section} lesson={lesson} />
-      <Box sx={{ mb: 3, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}>
+      <div className="step-page-aim">
         <strong>In this section you will:</strong> {section.objective}
-      </Box>
+      </div>
       <RichBlocks
         blocks={section.body}
         slots={{
@@ -96,7 +89,7 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
         }}
       />
       <SectionNav index={index} />
-    </Box>
+    </article>
   );
 }
 

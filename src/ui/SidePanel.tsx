@@ -3,6 +3,7 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
+import { MuiScope } from './MuiScope';
 
 interface SidePanelProps {
   /** The panel's heading, which also names its dialog (e.g. "Glossary"). */
@@ -17,25 +18,28 @@ interface SidePanelProps {
 /**
  * A panel that slides in from the right as a dialog named by its heading, with a "Close …" button:
  * the glossary and the documents list open in the same way, so a learner who knows one knows both.
+ * Loaded with what it hosts, after the first screen, and drawn with MUI in the lesson's theme (MuiScope).
  */
 export function SidePanel({ title, open, onClose, width, children }: SidePanelProps) {
   const titleId = useId();
   return (
-    <Drawer
-      anchor="right"
-      open={open}
-      onClose={onClose}
-      slotProps={{ paper: { sx: { width: { xs: '100%', sm: width } }, role: 'dialog', 'aria-labelledby': titleId } }}
-    >
-      <Box sx={{ p: 2 }}>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
-          <Typography id={titleId} variant="h2" component="h2">
-            {title}
-          </Typography>
-          <Button onClick={onClose}>Close {title.toLowerCase()}</Button>
+    <MuiScope>
+      <Drawer
+        anchor="right"
+        open={open}
+        onClose={onClose}
+        slotProps={{ paper: { sx: { width: { xs: '100%', sm: width } }, role: 'dialog', 'aria-labelledby': titleId } }}
+      >
+        <Box sx={{ p: 2 }}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+            <Typography id={titleId} variant="h2" component="h2">
+              {title}
+            </Typography>
+            <Button onClick={onClose}>Close {title.toLowerCase()}</Button>
+          </Box>
+          {children}
         </Box>
-        {children}
-      </Box>
-    </Drawer>
+      </Drawer>
+    </MuiScope>
   );
 }

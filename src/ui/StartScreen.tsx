@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { howItWorks } from './how-it-works';
 import { useLesson, type SavingStatus } from './LessonContext';
+import './palette.css';
+import './buttons.css';
+import './step-page.css';
 
 const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
 
@@ -33,61 +33,51 @@ export function StartScreen({ begin }: { begin: () => void }) {
 
   const first = lesson.sections[0];
   return (
-    <Box component="article" aria-labelledby="start-heading" sx={{ maxWidth: '70ch' }}>
-      <Typography component="p" variant="body2" sx={{ color: 'text.secondary', textTransform: 'uppercase', letterSpacing: '0.06em' }}>
-        Before you start
-      </Typography>
-      <Typography id="start-heading" ref={headingRef} tabIndex={-1} variant="h1" component="h1" sx={{ mb: 1, '&:focus, &:focus-visible': { outline: 'none' } }}>
+    <article aria-labelledby="start-heading" className="start-screen">
+      <p className="step-page-kicker">Before you start</p>
+      <h1 id="start-heading" ref={headingRef} tabIndex={-1} className="step-page-title">
         {lesson.title}
-      </Typography>
-      <Typography sx={{ mb: 3, fontSize: '1.15rem', color: 'text.secondary' }}>{lesson.description}</Typography>
+      </h1>
+      <p className="step-page-summary">{lesson.description}</p>
 
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mt: 3, mb: 1 }}>
-        What you will be able to do
-      </Typography>
-      <Box component="ul" sx={{ pl: 3, my: 1, '& li': { mb: 0.5 } }}>
+      <h2 className="start-screen-heading">What you will be able to do</h2>
+      <ul className="start-screen-list">
         {lesson.objectives.map((objective) => (
           <li key={objective.id}>{objective.text}</li>
         ))}
-      </Box>
+      </ul>
 
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mt: 3, mb: 1 }}>
-        How long it takes
-      </Typography>
-      <Typography sx={{ mb: 1 }}>
+      <h2 className="start-screen-heading">How long it takes</h2>
+      <p className="start-screen-text">
         About {minutes(lesson.estimatedMinutes)}, worked out from how much there is to read and do. You can take it in more than one sitting.
-      </Typography>
-      <Box component="ol" sx={{ pl: 3, my: 1, '& li': { mb: 0.5 } }}>
+      </p>
+      <ol className="start-screen-list">
         {lesson.sections.map((section) => (
           <li key={section.id}>
             {section.title}
             {section.estimate ? ` (about ${minutes(section.estimate.minutes)})` : ''}
           </li>
         ))}
-      </Box>
+      </ol>
 
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mt: 3, mb: 1 }}>
-        How the checks work
-      </Typography>
-      <Box component="ul" sx={{ pl: 3, my: 1, '& li': { mb: 0.5 } }}>
+      <h2 className="start-screen-heading">How the checks work</h2>
+      <ul className="start-screen-list">
         {howItWorks(lesson, score.passingScore).map((line) => (
           <li key={line}>{line}</li>
         ))}
-      </Box>
+      </ul>
 
-      <Typography variant="h2" component="h2" sx={{ fontSize: '1.35rem', mt: 3, mb: 1 }}>
-        Where your progress is kept
-      </Typography>
-      <Typography sx={{ mb: 3 }}>{whereKept(saving)}</Typography>
+      <h2 className="start-screen-heading">Where your progress is kept</h2>
+      <p className="start-screen-last">{whereKept(saving)}</p>
 
-      <Button variant="contained" size="large" onClick={begin} aria-describedby={first ? 'start-first' : undefined}>
+      <button type="button" className="lesson-button lesson-button-large" onClick={begin} aria-describedby={first ? 'start-first' : undefined}>
         Start the lesson
-      </Button>
+      </button>
       {first && (
-        <Typography id="start-first" variant="body2" sx={{ mt: 1, color: 'text.secondary' }}>
+        <p id="start-first" className="start-screen-first">
           You begin with section 1: {first.title}.
-        </Typography>
+        </p>
       )}
-    </Box>
+    </article>
   );
 }

@@ -1,5 +1,5 @@
-import Typography from '@mui/material/Typography';
 import type { Lesson, Section } from '../content/model';
+import './step-page.css';
 
 const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
 
@@ -8,9 +8,9 @@ export function TimeEstimateNote({ section, lesson }: { section: Section; lesson
   const estimate = section.estimate;
   if (!estimate) return null;
   return (
-    <Typography component="p" sx={{ mb: 2, color: 'text.secondary' }}>
+    <p className="step-page-time">
       Time: about {minutes(estimate.minutes)} for this section ({estimate.words.toLocaleString('en')} words to read,{' '}
       {estimate.tasks} {estimate.tasks === 1 ? 'task' : 'tasks'}); about {minutes(lesson.estimatedMinutes)} for the whole lesson.
-    </Typography>
+    </p>
   );
 }

@@ -1,6 +1,6 @@
-import Alert from '@mui/material/Alert';
 import type { LessonView } from './LessonContext';
 import { useLessonSelect } from './LessonContext';
+import { Notice } from './Notice';
 
 const keptInBrowser = (view: LessonView) => view.saving?.kind === 'saving' && view.saving.store === 'browser';
 
@@ -19,23 +19,24 @@ export function WelcomeBack({ checkNumber, checkTotal }: { checkNumber?: number;
   const where = checkNumber !== undefined ? `This is check ${checkNumber} of ${checkTotal ?? checkNumber} in this section, where you left off.` : 'This is where you left off.';
   const kept = inBrowser ? 'kept in this browser' : 'kept';
   return (
-    <Alert
+    <Notice
       severity="info"
       role="status"
-      data-welcome-back=""
-      data-print="hide"
-      sx={{ my: 2 }}
-      onClose={() => {
-        // The close button goes away with the notice: focus goes on to what the notice pointed at.
-        const target = resume.checkId
-          ? document.querySelector<HTMLElement>(`[data-check-id="${resume.checkId}"] h3`)
-          : document.querySelector<HTMLElement>('#lesson-main h1');
-        target?.focus();
-        resume.dismiss();
+      spacing="apart"
+      data={{ 'data-welcome-back': '', 'data-print': 'hide' }}
+      close={{
+        label: 'Hide the welcome back note',
+        onClose: () => {
+          // The close button goes away with the notice: focus goes on to what the notice pointed at.
+          const target = resume.checkId
+            ? document.querySelector<HTMLElement>(`[data-check-id="${resume.checkId}"] h3`)
+            : document.querySelector<HTMLElement>('#lesson-main h1');
+          target?.focus();
+          resume.dismiss();
+        },
       }}
-      slotProps={{ closeButton: { 'aria-label': 'Hide the welcome back note' } }}
     >
       <strong>Welcome back.</strong> Your answers so far are {kept} ({done} of {total} checks done). {where}
-    </Alert>
+    </Notice>
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
- * The checks and the way on are drawn by static stylesheets (src/ui/palette.css, check-card.css), not by
- * MUI's runtime styles: their colours must still be the theme's, in light and dark, so what the learner
+ * The page, the shell, the checks and the way on are drawn by static stylesheets (src/ui/palette.css,
+ * base.css, check-card.css, notice.css), not by MUI's runtime styles: their colours must still be the theme's, in light and dark, so what the learner
  * sees on a check matches the rest of the lesson and keeps the contrast the theme is checked for
  * (marks-contrast.test.ts). A palette change in theme.ts that the stylesheets do not follow fails here.
  */
@@ -36,11 +36,11 @@ const same = (actual: string | undefined, expected: string) => expect(rgba(actua
 
 describe("the static stylesheets' colours are the theme's", () => {
   const palette = css('palette.css');
-  const card = css('checks/check-card.css');
+  const notices = css('notice.css');
   const darkFrom = (sheet: string) => sheet.indexOf('prefers-color-scheme: dark');
 
   for (const mode of ['light', 'dark'] as const) {
-    it(`${mode}: text, paper, divider, primary, right and wrong, and each feedback's colours`, () => {
+    it(`${mode}: page, header, text, paper, divider, primary, right and wrong, and each notice's colours`, () => {
       const theme = lessonTheme(mode, false);
       const p = theme.palette;
       const vars = properties(palette, ':root', mode === 'light' ? 0 : darkFrom(palette));
@@ -56,13 +56,17 @@ describe("the static stylesheets' colours are the theme's", () => {
       same(vars['--lesson-wrong'], p.error.main);
       same(vars['--lesson-icon-disabled'], p.action.disabled);
       same(vars['--lesson-disabled-background'], p.action.disabledBackground);
+      same(vars['--lesson-hover'], p.action.hover);
+      same(vars['--lesson-background'], p.background.default);
+      same(vars['--lesson-header-background'], p.header.background);
+      same(vars['--lesson-header-text'], p.header.text);
 
       // MUI's standard Alert: text darkened (light) or lightened (dark) from the severity's light colour.
       const text = mode === 'light' ? theme.darken : theme.lighten;
       const background = mode === 'light' ? theme.lighten : theme.darken;
       for (const severity of ['info', 'success', 'warning', 'error'] as const) {
-        const selector = `.check-alert${severity === 'info' ? '' : `-${severity}`}`;
-        const alert = properties(card, selector, mode === 'light' ? 0 : darkFrom(card));
+        const selector = `.notice${severity === 'info' ? '' : `-${severity}`}`;
+        const alert = properties(notices, selector, mode === 'light' ? 0 : darkFrom(notices));
         same(alert['--alert-text'], text(p[severity].light, 0.6));
         same(alert['--alert-bg'], background(p[severity].light, 0.9));
         same(alert['--alert-icon'], p[severity].main);

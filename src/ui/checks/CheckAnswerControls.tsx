@@ -1,6 +1,6 @@
 import type { Check } from '../../content/model';
 import type { CheckOutcome, Response } from '../../lesson/types';
-import { CheckAlert } from './CheckAlert';
+import { Notice } from '../Notice';
 import { CheckFeedback } from './CheckFeedback';
 import '../buttons.css';
 
@@ -36,7 +36,7 @@ export function CheckAnswerControls({
       )}
       {incompleteNote && (
         <div className="check-actions">
-          <CheckAlert severity="info">{check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}</CheckAlert>
+          <Notice severity="info">{check.type === 'matching' ? 'Choose a match for every item first.' : 'Choose an answer first.'}</Notice>
         </div>
       )}
       <div role="status" aria-live="polite" className="check-status">

@@ -4,7 +4,7 @@ import { correctResponse } from '../../lesson/grading';
 import { howMuchRight } from '../../lesson/how-much-right';
 import { describeResponse, howMuchRightInWords } from './describe';
 import { RereadLink } from '../Reread';
-import { CheckAlert } from './CheckAlert';
+import { Notice } from '../Notice';
 
 /** The feedback a chosen option carries, for single-choice and multiple-response checks. */
 function optionFeedback(check: Check, response: Response | null): string[] {
@@ -27,10 +27,10 @@ export function CheckFeedback({
   if (outcome.status === 'unanswered') {
     if (!readOnly) return null;
     return (
-      <CheckAlert severity="info" role="none" bodySize title="Not answered">
+      <Notice severity="info" role="none" bodySize title="Not answered">
         <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
         <p>{check.explanation}</p>
-      </CheckAlert>
+      </Notice>
     );
   }
   const perOption = optionFeedback(check, lastTry);
@@ -38,7 +38,7 @@ export function CheckFeedback({
     // How much was right, never which: the learner still has to find the mistake.
     const counted = lastTry ? howMuchRight(check, lastTry) : null;
     return (
-      <CheckAlert
+      <Notice
         severity="warning"
         role="none"
         bodySize
@@ -49,18 +49,18 @@ export function CheckFeedback({
           <p key={f}>{f}</p>
         ))}
         {check.hint && <p>Hint: {check.hint}</p>}
-      </CheckAlert>
+      </Notice>
     );
   }
   if (outcome.status === 'correct') {
     return (
-      <CheckAlert severity="success" role="none" bodySize title={`Correct${outcome.triesUsed > 1 ? ` on try ${outcome.triesUsed}` : ''}.`}>
+      <Notice severity="success" role="none" bodySize title={`Correct${outcome.triesUsed > 1 ? ` on try ${outcome.triesUsed}` : ''}.`}>
         <p>{check.explanation}</p>
-      </CheckAlert>
+      </Notice>
     );
   }
   return (
-    <CheckAlert severity="error" role="none" bodySize title="Not this time: no tries left.">
+    <Notice severity="error" role="none" bodySize title="Not this time: no tries left.">
       {perOption.map((f) => (
         <p key={f}>{f}</p>
       ))}
@@ -70,7 +70,7 @@ export function CheckFeedback({
       <p>
         <RereadLink sectionId={check.section} passage={check.passage} />
       </p>
-    </CheckAlert>
+    </Notice>
   );
 }
 
