@@ -1,6 +1,7 @@
-import Link from '@mui/material/Link';
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { GlossaryTerm } from '../content/model';
+import './palette.css';
+import './text-links.css';
 
 interface GlossaryControl {
   open(termId?: string): void;
@@ -45,18 +46,12 @@ export function GlossaryProvider({ terms, whole = true, wantWhole, children }: {
   );
 }
 
-/** A term in the text that opens its glossary entry. */
+/** A term in the text that opens its glossary entry: a button drawn as a dotted link (text-links.css). */
 export function TermLink({ termId, children }: { termId: string; children: ReactNode }) {
   const { open } = useGlossary();
   return (
-    <Link
-      component="button"
-      type="button"
-      onClick={() => open(termId)}
-      aria-haspopup="dialog"
-      sx={{ font: 'inherit', verticalAlign: 'baseline', textDecorationStyle: 'dotted', textUnderlineOffset: '0.2em' }}
-    >
+    <button type="button" className="text-link text-link-button" onClick={() => open(termId)} aria-haspopup="dialog">
       {children}
-    </Link>
+    </button>
   );
 }

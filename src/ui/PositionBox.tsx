@@ -1,15 +1,16 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { positionOn } from '../lesson/selectors';
 import { POSITION_LIMIT, positionSize } from '../lesson/positions';
 import { sameFields, useLessonSelect } from './LessonContext';
+import './buttons.css';
+import './palette.css';
+import './position-box.css';
 
 /**
  * After a debate, the learner writes where they stand, why, and one piece of evidence. A native
  * textarea with a visible label; kept in the lesson (and so saved, shown on the results page and sent
- * to the LMS by the app) when the learner leaves the box or presses Save.
+ * to the LMS by the app) when the learner leaves the box or presses Save. Native elements and static
+ * CSS (position-box.css).
  */
 export function PositionBox({ debateId, prompt }: { debateId: string; prompt: string }) {
   const { saved, readOnly, writePosition } = useLessonSelect(
@@ -44,35 +45,34 @@ export function PositionBox({ debateId, prompt }: { debateId: string; prompt: st
         : 'Not saved yet: press Save or leave the box.';
 
   return (
-    <Box sx={{ my: 3, p: 2, border: 2, borderColor: 'primary.main', borderRadius: 2 }} data-print="position">
-      <Box component="label" htmlFor={fieldId} sx={{ display: 'block', fontWeight: 700, mb: 0.5 }}>
+    <div className="position-box" data-print="position">
+      <label htmlFor={fieldId} className="position-label">
         Your position
-      </Box>
-      <Typography id={helpId} sx={{ mb: 1 }}>
+      </label>
+      <p id={helpId} className="position-help">
         {prompt} Two or three sentences are enough.
-      </Typography>
-      <Box
-        component="textarea"
+      </p>
+      <textarea
         id={fieldId}
+        className="position-text"
         aria-describedby={`${helpId} ${statusId}`}
         value={draft}
         rows={5}
         maxLength={POSITION_LIMIT}
         readOnly={!canSave}
-        onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(e.target.value)}
+        onChange={(e) => setDraft(e.target.value)}
         onBlur={save}
-        sx={{ width: '100%', font: 'inherit', p: 1, borderRadius: 1, border: 1, borderColor: 'text.secondary', bgcolor: 'background.paper', color: 'text.primary', resize: 'vertical' }}
       />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', mt: 1 }}>
-        <Typography id={statusId} role="status" sx={{ color: left < 0 ? 'error.main' : 'text.secondary' }}>
+      <div className="position-footer">
+        <p id={statusId} role="status" className={left < 0 ? 'position-status position-over' : 'position-status'}>
           {status} {left >= 0 ? `${left} characters left.` : `${-left} characters too many: the end will be cut.`}
-        </Typography>
+        </p>
         {canSave && (
-          <Button variant="outlined" onClick={save}>
+          <button type="button" className="lesson-button lesson-button-outlined" onClick={save}>
             Save my position
-          </Button>
+          </button>
         )}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 }

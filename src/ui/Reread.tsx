@@ -4,11 +4,12 @@
  * scrolls the passage's heading into view and puts the keyboard focus on it, so a screen-reader user
  * lands where a sighted learner looks.
  */
-import Link from '@mui/material/Link';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Passage } from '../content/model';
 import { currentStep } from '../lesson/selectors';
 import { useLessonSelect } from './LessonContext';
+import './palette.css';
+import './text-links.css';
 
 /** Where a reread goes: a section (its step) and, when the content names one, the passage in it. */
 export interface RereadTarget {
@@ -72,7 +73,7 @@ function useReread(): Reread {
   );
 }
 
-/** "Reread: <passage heading>" (or the section's title when the content names no passage). */
+/** "Reread: <passage heading>" (or the section's title when the content names no passage), in the colour of the text around it. */
 export function RereadLink({ sectionId, passage }: { sectionId: string; passage: Passage | null | undefined }) {
   const lesson = useLessonSelect((view) => view.lesson);
   const reread = useReread();
@@ -81,11 +82,9 @@ export function RereadLink({ sectionId, passage }: { sectionId: string; passage:
   if (!section) return null;
   const target = passage ?? null;
   return (
-    <Link
+    <a
       href={`#${target?.anchor ?? `heading-${section.id}`}`}
-      color="inherit"
-      underline="always"
-      sx={{ fontWeight: 600 }}
+      className="text-link text-link-inherit"
       onClick={(event) => {
         // The lesson owns no address inside an LMS frame: the link moves the lesson, not the URL.
         event.preventDefault();
@@ -93,6 +92,6 @@ export function RereadLink({ sectionId, passage }: { sectionId: string; passage:
       }}
     >
       Reread: {target?.heading ?? section.title}
-    </Link>
+    </a>
   );
 }

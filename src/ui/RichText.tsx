@@ -1,12 +1,13 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '../content/model';
 import { TermLink } from './Glossary';
+import './palette.css';
+import './rich-text.css';
 
 /**
  * Renders the checked Markdown tree as React elements. Content can only ever become these
  * elements: there is no HTML string anywhere, so nothing in a content file can inject markup.
+ * Native elements styled by a static stylesheet (rich-text.css).
  */
 export function InlineText({ nodes }: { nodes: readonly Inline[] }) {
   return (
@@ -61,37 +62,36 @@ function RichBlock({ block, slots }: { block: Block; slots: BlockSlots }) {
   switch (block.t) {
     case 'p':
       return (
-        <Typography component="p" sx={{ mb: 2 }}>
+        <p className="rich-p">
           <InlineText nodes={block.c} />
-        </Typography>
+        </p>
       );
-    case 'h':
+    case 'h': {
+      const Heading = block.level === 2 ? 'h2' : 'h3';
       return (
-        <Typography
-          id={block.anchor}
-          variant={block.level === 2 ? 'h2' : 'h3'}
-          component={block.level === 2 ? 'h2' : 'h3'}
-          sx={{ mt: 4, mb: 1.5, scrollMarginTop: '8rem' }}
-        >
+        <Heading id={block.anchor} className={block.level === 2 ? 'rich-h2' : 'rich-h3'}>
           <InlineText nodes={block.c} />
-        </Typography>
+        </Heading>
       );
+    }
     case 'ul':
-    case 'ol':
+    case 'ol': {
+      const List = block.t;
       return (
-        <Box component={block.t} sx={{ pl: 3, mb: 2 }}>
+        <List className="rich-list">
           {block.items.map((item, i) => (
-            <Box component="li" key={i} sx={{ mb: 0.5, '& > p': { mb: 0.5 } }}>
+            <li key={i}>
               <RichBlocks blocks={item} slots={slots} />
-            </Box>
+            </li>
           ))}
-        </Box>
+        </List>
       );
+    }
     case 'quote':
       return (
-        <Box component="blockquote" sx={{ borderLeft: 4, borderColor: 'secondary.main', pl: 2, ml: 0, my: 2, fontStyle: 'italic' }}>
+        <blockquote className="rich-quote">
           <RichBlocks blocks={block.c} slots={slots} />
-        </Box>
+        </blockquote>
       );
     case 'visual':
       return <>{slots.renderVisual(block.id)}</>;

@@ -4,14 +4,13 @@
  * drawing), its provenance in the header, and nothing drawn that the sources do not support.
  */
 import lesson from 'virtual:lesson';
-import { ThemeProvider } from '@mui/material/styles';
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentLayout, Source } from '../../src/content/model';
 import { DocumentCard } from '../../src/ui/documents/DocumentCard';
 import { mastheadOf } from '../../src/ui/documents/PaperDecor';
 import { loadPaperDrawing } from '../../src/ui/documents/use-paper-drawing';
-import { lessonTheme } from '../../src/ui/theme';
 
 /** What each document was: the layout its card must be drawn in. */
 const EXPECTED: Record<string, DocumentLayout> = {
@@ -33,12 +32,9 @@ const EXPECTED: Record<string, DocumentLayout> = {
 const sources = lesson.sources ?? [];
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-function showCard(source: Source, mode: 'light' | 'dark' = 'light') {
-  render(
-    <ThemeProvider theme={lessonTheme(mode, false)}>
-      <DocumentCard source={source} />
-    </ThemeProvider>,
-  );
+/** A card as the lesson draws it: native elements and static CSS, needing no MUI theme around it. */
+function showCard(source: Source) {
+  render(<DocumentCard source={source} />);
   const card = screen.getByRole('region', { name: source.title });
   const paper = card.querySelector<HTMLElement>('.doc-paper')!;
   return { card, paper };
@@ -134,7 +130,12 @@ describe('document cards drawn after the original', () => {
     expect(paper.querySelector('[data-decor]')).not.toHaveTextContent(/[\u3000-\u9fff]/);
   });
 
-  it('in dark mode the paper is drawn dark', () => {
-    expect(showCard(sources[0]!, 'dark').paper).toHaveAttribute('data-mode', 'dark');
+  it('in dark mode (the system setting, as the rest of the lesson) the paper is drawn dark, on screen only', () => {
+    // jsdom applies no media queries: the stylesheet is read; document-cards.ts checks the contrast in Chromium.
+    const paperSheet = readFileSync(`${process.cwd()}/src/ui/documents/document-paper.css`, 'utf8');
+    const dark = [...paperSheet.matchAll(/@media screen and \(prefers-color-scheme: dark\) \{\s*\.doc-paper(\[[^\]]+\])? \{([^}]*)\}/g)];
+    expect(dark.map((m) => m[1] ?? '')).toEqual(['', "[data-layout='telegram']", "[data-layout='diary']", "[data-layout='newspaper']"]);
+    expect(dark[0]![2]).toMatch(/--ink: #ece6d8;[\s\S]*--paper: #25231f;/);
+    expect(showCard(sources[0]!).paper).not.toHaveAttribute('data-mode');
   });
 });

@@ -153,3 +153,40 @@ describe('time estimates', () => {
     expect(screen.getByText(/One try only: think before you submit\./)).toBeInTheDocument();
   });
 });
+
+/**
+ * The parts drawn inside a section (its text, glossary terms, document cards, a check's excerpt, matching
+ * rows, the position box, a Reread link) are native elements styled by static stylesheets: none may carry
+ * an MUI or emotion class, or an answer would again make emotion insert CSS rules into a long page.
+ */
+describe('the parts inside a section use no runtime styles', () => {
+  const PARTS = '.rich-p, .rich-h2, .rich-h3, .rich-list, .rich-quote, .text-link, [data-document], .check-excerpt, .check-match, .position-box, .doc-button';
+  const styled = () =>
+    [...document.querySelectorAll(PARTS)]
+      .flatMap((part) => [part, ...part.querySelectorAll('*')])
+      .filter((e) => /(^|\s)(css-|Mui)/.test(e.getAttribute('class') ?? ''))
+      .map((e) => `${e.tagName} ${e.getAttribute('class')}`);
+
+  it('in every section, in the Documents button, and once a matching check is finished with its Reread link', async () => {
+    const found = new Set<string>();
+    for (const section of lesson.sections) {
+      const { unmount } = showSection(section.id, <DocumentsButton lesson={lesson} />);
+      for (const part of document.querySelectorAll(PARTS)) found.add(part.classList[0] ?? part.tagName);
+      expect(styled(), section.id).toEqual([]);
+      unmount();
+    }
+    // Every kind of part was looked at (the test is not vacuous): paragraphs, headings, lists, terms, cards...
+    expect([...found].sort()).toEqual(expect.arrayContaining(['rich-p', 'rich-h2', 'rich-list', 'text-link', 'doc-card', 'check-excerpt', 'check-match', 'position-box', 'doc-button']));
+
+    const user = userEvent.setup();
+    showSection('terms');
+    const matching = screen.getAllByRole('region').find((r) => r.querySelector('select') !== null)!;
+    for (let tries = 0; within(matching).queryByRole('button', { name: 'Check answer' }); tries++) {
+      for (const select of within(matching).getAllByRole('combobox')) await user.selectOptions(select, (select as HTMLSelectElement).options[1 + (tries % 2)]!);
+      await user.click(within(matching).getByRole('button', { name: 'Check answer' }));
+    }
+    expect(within(matching).getAllByText(/^Your answer: (right|wrong)$/).length).toBeGreaterThan(0);
+    expect(within(matching).getByRole('link', { name: /^Reread:/ })).toHaveClass('text-link');
+    expect(styled()).toEqual([]);
+  });
+});

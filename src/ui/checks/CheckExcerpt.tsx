@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { useLessonSelect } from '../LessonContext';
 import { documentAnchor } from '../documents/DocumentCard';
+import '../palette.css';
+import '../text-links.css';
+import './check-parts.css';
 
 /**
  * A document-based check's excerpt, quoted and attributed, with a link back to the whole document.
@@ -15,20 +15,18 @@ export const CheckExcerpt = memo(function CheckExcerpt({ document }: { document:
   // A working translation is not the document's words: say so, as its card does.
   const working = source?.excerpts.some((e) => e.working && e.text.includes(document.excerpt.replace(/[.,;:]$/, ''))) ?? false;
   return (
-    <Box component="figure" sx={{ m: 0, mb: 1.5, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
-      <Box component="blockquote" sx={{ m: 0, fontFamily: 'Georgia, "Times New Roman", serif' }}>
-        “{document.excerpt}”
-      </Box>
+    <figure className="check-excerpt">
+      <blockquote>“{document.excerpt}”</blockquote>
       {source && (
-        <Typography component="figcaption" variant="body2" sx={{ mt: 0.5 }}>
+        <figcaption>
           From:{' '}
-          <Link href={`#${documentAnchor(source.id)}`}>
+          <a className="text-link" href={`#${documentAnchor(source.id)}`}>
             {source.title}
-          </Link>
+          </a>
           , {source.date}
           {working && ' (working translation, not official wording)'}
-        </Typography>
+        </figcaption>
       )}
-    </Box>
+    </figure>
   );
 });

@@ -1,5 +1,6 @@
-import Box from '@mui/material/Box';
 import type { ReactNode } from 'react';
+import '../palette.css';
+import './check-parts.css';
 import ChevronDown from './icons/ChevronDown';
 
 export interface SelectChoice {
@@ -12,6 +13,7 @@ export interface SelectChoice {
  * native select cuts long text to one line, which on a phone leaves "Soviet foreign min…". The select
  * itself stays the control (keyboard, screen readers and the phone's own picker all work as usual);
  * it is laid transparent over a box that shows its value in full, which assistive technology skips.
+ * Native elements and static CSS (check-parts.css).
  */
 export function FullTextSelect({
   id,
@@ -34,54 +36,20 @@ export function FullTextSelect({
   const chosen = choices.find((c) => c.id === value);
   return (
     <>
-      <Box
-        sx={{
-          position: 'relative',
-          border: 1,
-          borderColor: 'text.secondary',
-          borderRadius: 1,
-          bgcolor: 'background.paper',
-          color: chosen ? 'text.primary' : 'text.secondary',
-          py: 1,
-          pl: 1.5,
-          pr: 5,
-          minHeight: 44,
-          overflowWrap: 'anywhere',
-          '&:focus-within': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
-        }}
-      >
-        <Box component="span" aria-hidden="true" data-shown-value="">
+      <div className={chosen ? 'full-select' : 'full-select full-select-empty'}>
+        <span aria-hidden="true" data-shown-value="">
           {chosen ? chosen.text : placeholder}
-        </Box>
-        {!disabled && (
-          <ChevronDown sx={{ position: 'absolute', right: 8, top: '50%', transform: 'translateY(-50%)', color: 'text.primary' }} />
-        )}
-        <Box
-          component="select"
-          id={id}
-          value={value}
-          disabled={disabled}
-          onChange={(e: React.ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
-          sx={{
-            position: 'absolute',
-            inset: 0,
-            width: '100%',
-            height: '100%',
-            opacity: 0,
-            m: 0,
-            // 16 px keeps iOS from zooming the page when the select gets focus.
-            fontSize: 16,
-            cursor: disabled ? 'default' : 'pointer',
-          }}
-        >
+        </span>
+        {!disabled && <ChevronDown />}
+        <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
           <option value="">{placeholder}</option>
           {choices.map((c) => (
             <option key={c.id} value={c.id}>
               {c.text}
             </option>
           ))}
-        </Box>
-      </Box>
+        </select>
+      </div>
       {children}
     </>
   );

@@ -1,9 +1,9 @@
-import Box from '@mui/material/Box';
 import { useId } from 'react';
 import type { MatchingCheck } from '../../content/model';
 import { rowsRight } from '../../lesson/how-much-right';
 import { FullTextSelect, type SelectChoice } from './FullTextSelect';
 import type { CheckInputProps } from './input-props';
+import './check-parts.css';
 import { Mark } from './Mark';
 
 /**
@@ -22,15 +22,15 @@ export function Matching({ check, order, value, onChange, disabled, labelId, rev
     onChange(next);
   };
   return (
-    <Box role="group" aria-labelledby={labelId}>
+    <div role="group" aria-labelledby={labelId}>
       {check.pairs.map((pair, index) => {
         const selectId = `${baseId}-${index}`;
         const answered = (value[index] ?? '') !== '';
         return (
-          <Box key={pair.left.id} sx={{ mb: 2 }}>
-            <Box component="label" htmlFor={selectId} sx={{ display: 'block', fontWeight: 600, mb: 0.5 }}>
+          <div key={pair.left.id} className="check-match">
+            <label htmlFor={selectId} className="check-match-label">
               {pair.left.text}
-            </Box>
+            </label>
             <FullTextSelect
               id={selectId}
               value={value[index] ?? ''}
@@ -40,23 +40,21 @@ export function Matching({ check, order, value, onChange, disabled, labelId, rev
               onChange={(id) => set(index, id)}
             >
               {marks && (
-                <Box sx={{ mt: 0.5 }}>
+                <div className="check-match-marks">
                   {answered ? (
                     <Mark right={marks[index] === true}>{marks[index] ? 'Your answer: right' : 'Your answer: wrong'}</Mark>
                   ) : (
                     <Mark right={false}>Not answered</Mark>
                   )}
                   {!marks[index] && (
-                    <Box component="span" sx={{ display: 'block', color: 'text.primary' }}>
-                      Right match: {pair.right.text}
-                    </Box>
+                    <span className="check-match-right">Right match: {pair.right.text}</span>
                   )}
-                </Box>
+                </div>
               )}
             </FullTextSelect>
-          </Box>
+          </div>
         );
       })}
-    </Box>
+    </div>
   );
 }

@@ -1,9 +1,8 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
-import { useTheme } from '@mui/material/styles';
 import { Fragment, useId, useRef } from 'react';
 import type { LookCloserVisual, Source, SourceExcerpt, SourceKind } from '../../content/model';
+import '../palette.css';
 import { LookCloser } from '../visuals/LookCloser';
+import './document-card.css';
 import { usePaperDrawing } from './use-paper-drawing';
 
 const KIND_NAMES: Record<SourceKind, string> = {
@@ -16,8 +15,6 @@ const KIND_NAMES: Record<SourceKind, string> = {
   newspaper: 'Newspaper report',
 };
 
-const SERIF = 'Georgia, "Times New Roman", serif';
-
 /** The element id of a document's card on its section page (the sources list links to it). */
 export const documentAnchor = (sourceId: string) => `document-${sourceId}`;
 
@@ -27,51 +24,30 @@ const isClauseNumber = (heading: string | undefined): boolean => heading !== und
 /** One excerpt: the English (marked when it is a working translation), the original, a plain-words note. */
 function Excerpt({ excerpt, centred }: { excerpt: SourceExcerpt; centred: boolean }) {
   const clause = isClauseNumber(excerpt.heading);
+  const Text = excerpt.working ? 'p' : 'blockquote';
   return (
-    <Box className="doc-part" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: excerpt.note ? '3fr 2fr' : '1fr' }, gap: 2, py: 1.5 }}>
-      <Box className="doc-excerpt" sx={{ fontFamily: SERIF }}>
+    <div className={excerpt.note ? 'doc-part doc-part-noted' : 'doc-part'}>
+      <div className="doc-excerpt">
         {excerpt.heading && (
-          <Typography
-            component="h4"
-            className={clause ? 'doc-clause' : 'doc-heading'}
-            sx={{ fontFamily: 'inherit', fontWeight: 700, mb: 0.5, textAlign: centred && !clause ? 'center' : 'left' }}
-          >
-            {excerpt.heading}
-          </Typography>
+          <h4 className={clause ? 'doc-clause' : centred ? 'doc-heading doc-heading-centred' : 'doc-heading'}>{excerpt.heading}</h4>
         )}
-        {excerpt.working && (
-          <Typography component="p" sx={{ fontFamily: 'inherit', fontSize: '0.85rem', fontStyle: 'italic', color: 'text.secondary' }}>
-            Working translation, not official wording:
-          </Typography>
-        )}
-        <Typography component={excerpt.working ? 'p' : 'blockquote'} className="doc-text" sx={{ fontFamily: 'inherit', m: 0, whiteSpace: 'pre-line' }}>
-          {excerpt.working ? excerpt.text : `“${excerpt.text}”`}
-        </Typography>
+        {excerpt.working && <p className="doc-working">Working translation, not official wording:</p>}
+        <Text className="doc-text">{excerpt.working ? excerpt.text : `“${excerpt.text}”`}</Text>
         {(excerpt.original ?? excerpt.russian) && (
-          <Box component="details" sx={{ mt: 1, '& > summary': { cursor: 'pointer', fontFamily: 'system-ui, sans-serif', fontSize: '0.9rem' } }}>
+          <details className="doc-original">
             <summary>The official wording</summary>
-            {excerpt.original && (
-              <Typography component="p" lang="ja" sx={{ fontFamily: 'inherit', mt: 1 }}>
-                {excerpt.original}
-              </Typography>
-            )}
-            {excerpt.russian && (
-              <Typography component="p" lang="ru" sx={{ fontFamily: 'inherit', mt: 1 }}>
-                {excerpt.russian}
-              </Typography>
-            )}
-          </Box>
+            {excerpt.original && <p lang="ja">{excerpt.original}</p>}
+            {excerpt.russian && <p lang="ru">{excerpt.russian}</p>}
+          </details>
         )}
-      </Box>
+      </div>
       {excerpt.note && (
-        <Box sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 1.5, alignSelf: 'start' }}>
-          <Typography component="p" sx={{ fontWeight: 700, fontSize: '0.9rem' }}>
-            In plain words
-          </Typography>
-          <Typography>{excerpt.note}</Typography>
-        </Box>
+        <div className="doc-note">
+          <p className="doc-note-title">In plain words</p>
+          <p>{excerpt.note}</p>
+        </div>
       )}
-    </Box>
+    </div>
   );
 }
 
@@ -83,6 +59,7 @@ function Excerpt({ excerpt, centred }: { excerpt: SourceExcerpt; centred: boolea
  * the card comes near); the text stays text, so it can be selected, read aloud, zoomed and reflowed.
  * On its section page, the document's look-closer tasks sit where their `after` says (after the header,
  * an excerpt's heading, or the whole text); with a task, "What to look for" gives way to it.
+ * Native elements and static CSS (document-card.css): light and dark follow the system's setting.
  */
 export function DocumentCard({ source, headingLevel = 3, tasks = [] }: { source: Source; headingLevel?: 2 | 3; tasks?: readonly LookCloserVisual[] }) {
   const tasksAfter = (after: string) =>
@@ -90,28 +67,20 @@ export function DocumentCard({ source, headingLevel = 3, tasks = [] }: { source:
   const titleId = useId();
   const paper = useRef<HTMLDivElement>(null);
   const drawing = usePaperDrawing(paper);
-  const { mode } = useTheme().palette;
   const formal = source.layout === 'treaty' || source.layout === 'conference';
   // A formal document's title is drawn on its paper, unless its first heading is that title already
   // (Yalta's "AGREEMENT REGARDING JAPAN").
   const firstHeading = source.excerpts[0]?.heading?.toLowerCase();
   const showTitle = formal && !(firstHeading && source.title.toLowerCase().startsWith(firstHeading));
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <Box
-      component="section"
-      id={documentAnchor(source.id)}
-      aria-labelledby={titleId}
-      data-document={source.id}
-      sx={{ my: 3, border: 1, borderColor: 'divider', borderRadius: 2, bgcolor: 'background.paper', breakInside: 'avoid' }}
-    >
-      <Box sx={{ p: { xs: 2, sm: 3 }, borderBottom: 1, borderColor: 'divider', bgcolor: 'action.hover' }}>
-        <Typography component="p" sx={{ fontSize: '0.8rem', textTransform: 'uppercase', letterSpacing: '0.06em', color: 'text.secondary' }}>
-          Document · {KIND_NAMES[source.kind]}
-        </Typography>
-        <Typography id={titleId} component={headingLevel === 2 ? 'h2' : 'h3'} sx={{ fontWeight: 700, fontSize: '1.15rem', mb: 1 }}>
+    <section id={documentAnchor(source.id)} aria-labelledby={titleId} data-document={source.id} className="doc-card">
+      <div className="doc-card-header">
+        <p className="doc-card-kind">Document · {KIND_NAMES[source.kind]}</p>
+        <Title id={titleId} className="doc-card-title">
           {source.title}
-        </Typography>
-        <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'max-content 1fr' }, columnGap: 2, rowGap: 0.5, '& dt': { fontWeight: 700 }, '& dd': { m: 0 } }}>
+        </Title>
+        <dl className="doc-card-facts">
           <dt>Date</dt>
           <dd>{source.date}</dd>
           <dt>Issued by</dt>
@@ -120,22 +89,14 @@ export function DocumentCard({ source, headingLevel = 3, tasks = [] }: { source:
           <dd>{source.translation}</dd>
           <dt>Source</dt>
           <dd>{source.source}</dd>
-        </Box>
-      </Box>
-      {tasks.some((t) => t.after === 'header') && <Box sx={{ px: { xs: 2, sm: 3 } }}>{tasksAfter('header')}</Box>}
-      <Box sx={{ p: { xs: 2, sm: 3 } }}>
-        <Box ref={paper} className="doc-paper" data-layout={source.layout} data-mode={mode} sx={{ overflowWrap: 'break-word' }}>
+        </dl>
+      </div>
+      {tasks.some((t) => t.after === 'header') && <div className="doc-card-tasks">{tasksAfter('header')}</div>}
+      <div className="doc-card-main">
+        <div ref={paper} className="doc-paper doc-card-paper" data-layout={source.layout}>
           {drawing && <drawing.PaperTop source={source} />}
           <div className="doc-body">
-            {showTitle && (
-              <Typography
-                component="p"
-                className="doc-title"
-                sx={{ fontFamily: SERIF, textAlign: 'center', fontWeight: 700, textTransform: 'uppercase', letterSpacing: '0.04em', mb: 1 }}
-              >
-                {source.title}
-              </Typography>
-            )}
+            {showTitle && <p className="doc-title">{source.title}</p>}
             {source.excerpts.map((excerpt, i) => (
               <Fragment key={i}>
                 <Excerpt excerpt={excerpt} centred={formal} />
@@ -144,17 +105,17 @@ export function DocumentCard({ source, headingLevel = 3, tasks = [] }: { source:
             ))}
           </div>
           {drawing && <drawing.PaperFoot source={source} />}
-        </Box>
+        </div>
         {tasks.length > 0 ? (
           tasksAfter('text')
         ) : (
-          <Box sx={{ mt: 2, p: 1.5, borderLeft: 4, borderColor: 'secondary.main', bgcolor: 'action.hover' }}>
-            <Typography component="p">
+          <div className="doc-look-for">
+            <p>
               <strong>What to look for:</strong> {source.lookFor}
-            </Typography>
-          </Box>
+            </p>
+          </div>
         )}
-      </Box>
-    </Box>
+      </div>
+    </section>
   );
 }

@@ -1,12 +1,13 @@
-import Button from '@mui/material/Button';
 import { lazy, Suspense, useState } from 'react';
 import type { Lesson } from '../../content/model';
+import '../palette.css';
+import './document-card.css';
 
 const DocumentsPanel = lazy(() => import('./DocumentsPanel'));
 
 /**
  * The header button that opens the list of all documents, beside the glossary. The panel is loaded
- * the first time it is opened.
+ * the first time it is opened. A native button (document-card.css): MUI's outlined look in the header's colour.
  */
 export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: Lesson; whole?: boolean; wantWhole?: () => void }) {
   const [isOpen, setOpen] = useState(false);
@@ -14,9 +15,9 @@ export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: L
   if ((lesson.sources ?? []).length === 0) return null;
   return (
     <>
-      <Button
-        variant="outlined"
-        color="inherit"
+      <button
+        type="button"
+        className="doc-button"
         aria-haspopup="dialog"
         onClick={() => {
           // Opened before every document has come (src/app/lesson-reading.ts): ask for them now.
@@ -26,7 +27,7 @@ export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: L
         }}
       >
         Documents
-      </Button>
+      </button>
       {wanted && whole && (
         <Suspense fallback={null}>
           <DocumentsPanel lesson={lesson} open={isOpen} onClose={() => setOpen(false)} />
