@@ -8,7 +8,6 @@ import type { Tracker } from '../tracking/tracker';
 import { LessonContext, useLessonSelect, type SavingStatus } from '../ui/LessonContext';
 import { LessonLoading } from '../ui/LessonLoading';
 import { LessonShell } from '../ui/LessonShell';
-import { MuiScope } from '../ui/MuiScope';
 import { afterPaint } from './after-paint';
 import { LessonRouter } from './LessonRouter';
 import { createLessonReading, type LessonReading } from './lesson-reading';
@@ -124,10 +123,7 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>
-        {
-          // INTERIM: until the documents/checks parts are native (branch w-docs)
-          <MuiScope>{shell}</MuiScope>
-        }
+        {shell}
       </StepRouter>
     </LessonContext.Provider>
   );
