@@ -160,7 +160,7 @@ describe('time estimates', () => {
  * an MUI or emotion class, or an answer would again make emotion insert CSS rules into a long page.
  */
 describe('the parts inside a section use no runtime styles', () => {
-  const PARTS = '.rich-p, .rich-h2, .rich-h3, .rich-list, .rich-quote, .text-link, [data-document], .check-excerpt, .check-match, .position-box, .doc-button';
+  const PARTS = '.rich-p, .rich-h2, .rich-h3, .rich-list, .rich-quote, .text-link, [data-document], .check-excerpt, .check-match, .position-box, .lesson-button';
   const styled = () =>
     [...document.querySelectorAll(PARTS)]
       .flatMap((part) => [part, ...part.querySelectorAll('*')])
@@ -176,7 +176,7 @@ describe('the parts inside a section use no runtime styles', () => {
       unmount();
     }
     // Every kind of part was looked at (the test is not vacuous): paragraphs, headings, lists, terms, cards...
-    expect([...found].sort()).toEqual(expect.arrayContaining(['rich-p', 'rich-h2', 'rich-list', 'text-link', 'doc-card', 'check-excerpt', 'check-match', 'position-box', 'doc-button']));
+    expect([...found].sort()).toEqual(expect.arrayContaining(['rich-p', 'rich-h2', 'rich-list', 'text-link', 'doc-card', 'check-excerpt', 'check-match', 'position-box', 'lesson-button']));
 
     const user = userEvent.setup();
     showSection('terms');

@@ -1,13 +1,14 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Lesson } from '../../content/model';
 import '../palette.css';
-import './document-card.css';
+import '../buttons.css';
 
 const DocumentsPanel = lazy(() => import('./DocumentsPanel'));
 
 /**
  * The header button that opens the list of all documents, beside the glossary. The panel is loaded
- * the first time it is opened. A native button (document-card.css): MUI's outlined look in the header's colour.
+ * the first time it is opened. Drawn as the Glossary button beside it is
+ * (buttons.css: outlined, in the header's colour).
  */
 export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: Lesson; whole?: boolean; wantWhole?: () => void }) {
   const [isOpen, setOpen] = useState(false);
@@ -17,7 +18,7 @@ export function DocumentsButton({ lesson, whole = true, wantWhole }: { lesson: L
     <>
       <button
         type="button"
-        className="doc-button"
+        className="lesson-button lesson-button-outlined lesson-button-inherit"
         aria-haspopup="dialog"
         onClick={() => {
           // Opened before every document has come (src/app/lesson-reading.ts): ask for them now.
