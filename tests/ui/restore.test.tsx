@@ -55,6 +55,8 @@ describe('leaving and coming back', () => {
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(one.user, checks.capital, true);
     await answerCheck(one.user, checks.alliance, true);
+    // The report is written after the paint (saving is kept off the click path): wait for both answers.
+    await waitFor(() => expect(first.lastReport()?.score.correctChecks).toBe(2));
     const saved = first.lastReport()?.state ?? null;
     one.unmount();
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Check, Lesson } from '../../src/content/model';
 import { encodeState, initialState, reduce } from '../../src/lesson';
@@ -89,6 +89,8 @@ describe('the results step', () => {
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     await answerCheck(user, checks.capital, false);
     await answerCheck(user, checks.capital, true);
+    // The report is written after the paint: wait for the one that counts the check as finished.
+    await waitFor(() => expect(rec.lastReport()?.score.finishedChecks).toBe(1));
     expect(rec.lastReport()?.score.correctChecks).toBe(0);
   });
 });
