@@ -3,13 +3,13 @@
  * light and dark at 320, 375 and 1366 px and at 200% zoom; the drawing has arrived and shows; the text
  * keeps at least 4.5:1 on its paper (also where the paper is ruled, which axe cannot judge); nothing is
  * wider than the screen (reflow at 320 px); and printed, the paper is white with black text. The page
- * (documents-page/) is served by Vite from the sources (component-pages.test.ts), so this needs no build; without Chromium it is
- * skipped, as the other browser tests are.
+ * (documents-page/) is built from the sources by component-pages.test.ts, apart from the lesson's packages;
+ * without Chromium it is skipped, as the other browser tests are.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scorm/lib/browser-harness.ts';
-import type { DevPages } from './journey.ts';
+import type { TestPages } from './journey.ts';
 import { axeViolations } from './axe.ts';
 
 const PAGE = 'tests/browser/documents-page/index.html';
@@ -28,7 +28,7 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-export function describeDocumentCards(pages: () => DevPages): void {
+export function describeDocumentCards(pages: () => TestPages): void {
 describe.skipIf(!hasChromium)('the document cards in Chromium', () => {
   const browser = (): Browser => pages().browser;
 

@@ -4,13 +4,16 @@
  * exception in any frame (there must be none). The lesson runs either inside the preview LMS (the
  * package in its frame) or alone from the plain web server (no LMS at all).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
 import { launchChromium, ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
+import { createPreviewServer, listen } from '../../scorm/preview/server.ts';
 import type { Lesson } from '../../src/content/model.ts';
 import { Keyboard } from '../../scorm/lib/browser-learner.ts';
 
@@ -219,32 +222,44 @@ export function chromiumLessonForFile(assign: (opened: ChromiumLesson) => void):
 }
 
 /** The component pages' server and browser: the pages' base address, and a Chromium to open them in. */
-export interface DevPages {
+export interface TestPages {
   readonly base: string;
   readonly browser: Browser;
 }
 
+/** The component test pages (each a component alone: the maps, the document cards), by their folder under tests/browser. */
+const TEST_PAGES = ['maps-page', 'documents-page'] as const;
+
 /**
- * For the test pages served by Vite's dev server (a component alone: the maps, the document cards): one
- * dev server and one Chromium, open for the file's tests (one file, so that Vite bundles the pages'
- * dependencies once, not once per file). Returns a getter for them, valid once the tests run.
+ * For the component test pages: built once with the lesson's Vite config (the same plugins, so the real
+ * content and maps), served from a temp folder by the preview's static server, with one Chromium, open
+ * for the file's tests. Returns a getter for them, valid once the tests run.
+ *
+ * Built, not served by Vite's dev server: the dev server sent each new browser context some hundreds of
+ * modules one by one (MUI's among them), which Chromium parsed afresh every time. The build takes about
+ * 6 core-seconds; the file's tests used about 47 core-seconds with the dev server (docs/performance.md).
  */
-export function devPagesForFile(): () => DevPages {
-  let server: ViteDevServer | undefined;
-  let opened: DevPages | undefined;
+export function testPagesForFile(): () => TestPages {
+  let dir: string | undefined;
+  let server: Server | undefined;
+  let opened: TestPages | undefined;
   beforeAll(async () => {
-    // Imported here, not at the top: the files that use the built lesson need no Vite in their worker.
-    const { createServer } = await import('vite');
-    server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'silent', server: { host: '127.0.0.1', port: 0, ws: false } });
-    await server.listen();
-    opened = { base: server.resolvedUrls?.local[0] ?? '', browser: await launchChromium() };
+    // Imported here, not at the top: the files that use the shared build need no Vite in their worker.
+    const { build } = await import('vite');
+    dir = mkdtempSync(join(tmpdir(), 'lesson-test-pages-'));
+    const input = Object.fromEntries(TEST_PAGES.map((page) => [page, join(ROOT, 'tests', 'browser', page, 'index.html')]));
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dir, emptyOutDir: true, rollupOptions: { input } } });
+    server = createPreviewServer({ preview: dir, packages: {} });
+    const port = await listen(server, 0);
+    opened = { base: `http://127.0.0.1:${port}/`, browser: await launchChromium() };
   }, 120_000);
   afterAll(async () => {
     await opened?.browser.close();
-    await server?.close();
+    await new Promise<void>((done) => (server ? (server.closeAllConnections(), server.close(() => done())) : done()));
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
   return () => {
-    if (!opened) throw new Error('The dev pages are not open yet (devPagesForFile opens them before the tests).');
+    if (!opened) throw new Error('The test pages are not open yet (testPagesForFile opens them before the tests).');
     return opened;
   };
 }

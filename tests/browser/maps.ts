@@ -1,13 +1,13 @@
 /**
  * The lesson's maps, leads and stepping timelines in a real browser: axe finds nothing in light and dark,
  * at 320, 375 and 1366 px and at 200% zoom, and the labels as Chromium really draws them (measured, not
- * estimated) neither overlap nor leave their map. The page (maps-page/) is served by Vite (component-pages.test.ts) from the
- * sources, so this needs no build; without Chromium it is skipped, as the other browser tests are.
+ * estimated) neither overlap nor leave their map. The page (maps-page/) is built from the sources by
+ * component-pages.test.ts, apart from the lesson's packages; without Chromium it is skipped, as the other browser tests are.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
-import type { DevPages } from './journey.ts';
+import type { TestPages } from './journey.ts';
 import { loadLesson } from '../../src/content/load.ts';
 import { axeViolations } from './axe.ts';
 
@@ -28,7 +28,7 @@ const SCREENS = [
   { name: 'dark, 200% zoom', mode: 'dark', width: 683, scale: 2 },
 ] as const;
 
-export function describeMaps(pages: () => DevPages): void {
+export function describeMaps(pages: () => TestPages): void {
 describe.skipIf(!hasChromium)('the maps in Chromium', () => {
   const browser = (): Browser => pages().browser;
 

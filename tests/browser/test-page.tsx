@@ -1,5 +1,5 @@
 /**
- * The frame of a real-browser test page served by Vite from the sources (maps-page/, documents-page/):
+ * The frame of a real-browser test page built from the sources (maps-page/, documents-page/):
  * the lesson's theme in light or dark (?mode=dark), its page baseline (base.css), and a main column to put views in.
  */
 import type { ReactNode } from 'react';

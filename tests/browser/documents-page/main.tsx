@@ -1,6 +1,6 @@
 /**
  * A page with every document card of the real lesson, in light or dark (?mode=dark), for the real-browser
- * check of the cards (tests/browser/document-cards.ts, run by component-pages.test.ts): served by Vite from the sources.
+ * check of the cards (tests/browser/document-cards.ts, run by component-pages.test.ts): built from the sources.
  */
 import lesson from 'virtual:lesson';
 import { DocumentCard } from '../../../src/ui/documents/DocumentCard';

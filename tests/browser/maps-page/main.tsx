@@ -1,6 +1,6 @@
 /**
  * A page with every map, lead and timeline of the real lesson, in light or dark (?mode=dark), for the
- * real-browser check of the maps (tests/browser/maps.ts, run by component-pages.test.ts): served by Vite from the sources.
+ * real-browser check of the maps (tests/browser/maps.ts, run by component-pages.test.ts): built from the sources.
  */
 import lesson from 'virtual:lesson';
 import { VisualView } from '../../../src/ui/visuals/VisualView';
