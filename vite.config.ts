@@ -14,6 +14,15 @@ const NODE_SHARED = [
 ];
 
 /**
+ * The real-browser files and the packaged build's checks: node side (each drives Chromium or reads the
+ * zips), none mocks a module, and each closes the browser contexts and the server it opened (the worker's
+ * one Chromium stays open for the next file: tests/browser/worker-chromium.ts). They share their workers'
+ * modules (playwright-core, the content loader, the packager): imported afresh for each of the 12 files,
+ * they cost more CPU than several of the files' own tests.
+ */
+const BROWSER_SHARED = ['tests/browser/*.test.ts', 'tests/scorm/e2e.test.ts'];
+
+/**
  * The jsdom files (views, the app, the tracker) that leave nothing behind (Testing Library's cleanup
  * unmounts what they drew, and none mocks a module): they share their workers' modules too. Each file
  * still gets a fresh jsdom, with its own storage and location. Sharing halved their CPU: loading React,
@@ -52,7 +61,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: NODE_SHARED } },
       { extends: true, test: { name: 'dom-shared', environment: 'jsdom', isolate: false, include: DOM_SHARED, exclude: NODE_SHARED } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: [...NODE_SHARED, ...DOM_SHARED] } },
+      { extends: true, test: { name: 'browser', environment: 'node', isolate: false, include: BROWSER_SHARED } },
+      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: [...NODE_SHARED, ...DOM_SHARED, ...BROWSER_SHARED] } },
     ],
     testTimeout: 60000,
     hookTimeout: 60000,

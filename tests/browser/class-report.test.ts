@@ -16,7 +16,8 @@ import { analyseClass, readExport } from '../../src/report/index.ts';
 import { writeTeacherKit } from '../../scorm/teacher/kit.ts';
 import { writeSamples } from '../report/write-samples.ts';
 import { axeViolations } from './axe.ts';
-import { hasChromium, inCI, launchChromium, MISSING_CHROMIUM, ROOT } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, inCI, MISSING_CHROMIUM, ROOT } from '../../scorm/lib/browser-harness.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 
 describe('Chromium for the class report test', () => {
   it('is installed (required in CI)', () => {
@@ -44,11 +45,11 @@ describe.skipIf(!hasChromium)('class-report.html opened from the file system', (
     pageUrl = pathToFileURL(join(kit.dir, 'class-report.html')).href;
     opened.push(pageUrl);
     samples = writeSamples(join(dir, 'exports'));
-    browser = await launchChromium();
+    browser = await workerChromium();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { slug, type Standard } from '../../scorm/lib/standard.ts';
-import { launchChromium, ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { ROOT, serve, type Built, type Served } from '../../scorm/lib/browser-harness.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { sharedBuild } from '../../scorm/lib/shared-build.ts';
 import { createPreviewServer, listen } from '../../scorm/preview/server.ts';
 import type { Lesson } from '../../src/content/model.ts';
@@ -208,13 +209,13 @@ export function chromiumLessonForFile(assign: (opened: ChromiumLesson) => void):
     opened = { built };
     const served = await serve(built);
     opened = { built, served };
-    const browser = await launchChromium();
+    const browser = await workerChromium();
     opened = { built, served, browser, lesson: built.lesson };
     assign(opened as ChromiumLesson);
   }, 300_000);
   afterAll(async () => {
     for (const j of journeys) await j.close().catch(() => undefined);
-    await opened.browser?.close();
+    await closeContexts(opened.browser);
     await opened.served?.close();
     opened.built?.cleanup();
   });
@@ -251,10 +252,10 @@ export function testPagesForFile(): () => TestPages {
     await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dir, emptyOutDir: true, rollupOptions: { input } } });
     server = createPreviewServer({ preview: dir, packages: {} });
     const port = await listen(server, 0);
-    opened = { base: `http://127.0.0.1:${port}/`, browser: await launchChromium() };
+    opened = { base: `http://127.0.0.1:${port}/`, browser: await workerChromium() };
   }, 120_000);
   afterAll(async () => {
-    await opened?.browser.close();
+    await closeContexts(opened?.browser);
     await new Promise<void>((done) => (server ? (server.closeAllConnections(), server.close(() => done())) : done()));
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

@@ -13,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLesson } from '../../scorm/lib/build-lesson.ts';
-import { hasChromium, launchChromium, ROOT, STRICT_CSP } from '../../scorm/lib/browser-harness.ts';
+import { hasChromium, ROOT, STRICT_CSP } from '../../scorm/lib/browser-harness.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { axeViolations } from './axe.ts';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -40,11 +41,11 @@ describe.skipIf(!hasChromium)('opened as a file', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     const address = server.address();
     origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await launchChromium();
+    browser = await workerChromium();
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeContexts(browser);
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
