@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { lessonContent } from './src/content/vite-plugin.ts';
 import { lessonMaps } from './src/content/maps/vite-plugin.ts';
+import { lessonThemeVariables } from './src/ui/palette/vite-plugin.ts';
 
 /** The test files that need neither a DOM nor a fresh module graph of their own (see `projects` below). */
 const NODE_SHARED = [
@@ -41,7 +42,7 @@ const DOM_SHARED = [
 export default defineConfig({
   // The lesson runs from whatever folder the LMS unpacks it into: every URL must be relative.
   base: './',
-  plugins: [react(), lessonContent(), lessonMaps()],
+  plugins: [react(), lessonContent(), lessonMaps(), lessonThemeVariables()],
   build: {
     outDir: 'dist',
     sourcemap: false,

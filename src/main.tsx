@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import lesson, { loadRest } from 'virtual:lesson/launch';
 // The page's colours and baseline, static stylesheets ahead of every view's own: the first screen needs
 // no runtime styles.
-import './ui/palette.css';
+import 'virtual:theme-variables.css';
 import './ui/base.css';
 import { LessonApp } from './app/LessonApp';
 import { createTracker, readPackageStandard } from './tracking';

@@ -1,6 +1,6 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { GlossaryTerm } from '../content/model';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './text-links.css';
 
 interface GlossaryControl {

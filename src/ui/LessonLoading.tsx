@@ -1,4 +1,4 @@
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './lesson-loading.css';
 
 /**

@@ -13,7 +13,7 @@ import { StartScreen } from './StartScreen';
 import { StepNav } from './StepNav';
 import { useMediaQuery } from './use-media-query';
 import { WelcomeBack } from './WelcomeBack';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './buttons.css';
 import './lesson-shell.css';
 

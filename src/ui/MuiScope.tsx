@@ -10,7 +10,7 @@ import { useMediaQuery } from './use-media-query';
  * The lesson's MUI theme, light or dark as the system asks and without motion where none is wanted,
  * around a part drawn with MUI components. Only parts loaded after the first screen use MUI (the results,
  * the side panels, the "Start again" dialog), each inside its own scope: the launch path draws native
- * elements with static stylesheets (palette.css, base.css), and downloads neither MUI nor its styling engine.
+ * elements with static stylesheets (the theme's CSS variables, base.css), and downloads neither MUI nor its styling engine.
  */
 export function MuiScope({ children }: { children: ReactNode }) {
   const dark = useMediaQuery('(prefers-color-scheme: dark)');

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Glyph } from './checks/icons/Glyph';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './notice.css';
 
 export type Severity = 'success' | 'info' | 'warning' | 'error';

@@ -3,7 +3,7 @@ import { positionOn } from '../lesson/selectors';
 import { POSITION_LIMIT, positionSize } from '../lesson/positions';
 import { sameFields, useLessonSelect } from './LessonContext';
 import './buttons.css';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './position-box.css';
 
 /**

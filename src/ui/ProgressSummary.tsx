@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { currentStep } from '../lesson/selectors';
 import { sameCounts, useLessonSelect } from './LessonContext';
 import { StartAgain } from './StartAgain';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './progress-summary.css';
 
 /**

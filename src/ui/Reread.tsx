@@ -8,7 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Passage } from '../content/model';
 import { currentStep } from '../lesson/selectors';
 import { useLessonSelect } from './LessonContext';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './text-links.css';
 
 /** Where a reread goes: a section (its step) and, when the content names one, the passage in it. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '../content/model';
 import { TermLink } from './Glossary';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './rich-text.css';
 
 /**

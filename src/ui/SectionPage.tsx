@@ -11,7 +11,7 @@ import { PositionBox } from './PositionBox';
 import { TimeEstimateNote } from './TimeEstimateNote';
 import { WelcomeBack } from './WelcomeBack';
 import { scrollBelowHeader } from './a11y';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './buttons.css';
 import './section-nav.css';
 import './step-page.css';

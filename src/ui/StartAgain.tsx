@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useLessonSelect } from './LessonContext';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './buttons.css';
 
 const StartAgainDialog = lazy(() => import('./StartAgainDialog'));

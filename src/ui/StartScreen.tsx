@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { howItWorks } from './how-it-works';
 import { useLesson, type SavingStatus } from './LessonContext';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './buttons.css';
 import './step-page.css';
 

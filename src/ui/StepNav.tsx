@@ -3,7 +3,7 @@ import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
 import { sameCounts, sameFields, useLessonSelect } from './LessonContext';
 import { stepCount, stepTitle } from './steps';
-import './palette.css';
+import 'virtual:theme-variables.css';
 import './step-nav.css';
 
 /**

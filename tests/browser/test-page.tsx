@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import { ThemeProvider } from '@mui/material/styles';
 import { lessonTheme } from '../../src/ui/theme';
 // The lesson's page baseline (as src/main.tsx imports it): fonts, colours, focus ring, print rules.
-import '../../src/ui/palette.css';
+import 'virtual:theme-variables.css';
 import '../../src/ui/base.css';
 
 export function renderTestPage(title: string, children: ReactNode): void {

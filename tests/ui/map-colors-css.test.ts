@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The maps' colours are CSS variables (palette.css's --map-*), so light and dark repaint the SVG with no
+ * The maps' colours are CSS variables (map-palette.css's --map-*), so light and dark repaint the SVG with no
  * re-render. Held here to what the learner must be able to read on a map, in both modes: each label's
  * words against the halo drawn around them and against the fills they sit on (4.5:1, WCAG 1.4.3), and the
  * marks a map is about (the ringed place, a front's arrow, a town) against the land (3:1, 1.4.11). Every
@@ -13,7 +13,7 @@ import { roleFillClass } from '../../src/ui/visuals/map-colors';
 import { contrast } from './contrast';
 
 const read = (path: string) => readFileSync(new URL(`../../src/ui/${path}`, import.meta.url), 'utf8');
-const palette = read('palette.css');
+const palette = read('visuals/map-palette.css');
 const mapCss = read('visuals/map.css');
 
 /** The --map-* variables in effect in `mode`: every :root block in order, the dark ones only for dark. */

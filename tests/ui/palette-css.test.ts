@@ -1,12 +1,15 @@
 // @vitest-environment node
 /**
- * The page, the shell, the checks and the way on are drawn by static stylesheets (src/ui/palette.css,
- * base.css, check-card.css, notice.css), not by MUI's runtime styles: their colours must still be the theme's, in light and dark, so what the learner
- * sees on a check matches the rest of the lesson and keeps the contrast the theme is checked for
- * (marks-contrast.test.ts). A palette change in theme.ts that the stylesheets do not follow fails here.
+ * The page, the shell, the checks and the way on are drawn by static stylesheets (base.css,
+ * check-card.css, notice.css), not by MUI's runtime styles: their colours must still be the theme's, in
+ * light and dark, so what the learner sees on a check matches the rest of the lesson and keeps the
+ * contrast the theme is checked for (marks-contrast.test.ts). The stylesheets read the theme's colours
+ * from the CSS variables the build writes from theme.ts (src/ui/palette): read here as the build serves
+ * them, each one held to the theme value it stands for. notice.css keeps its own colours, held here too.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lessonThemeVariables } from '../../src/ui/palette/vite-plugin';
 import { lessonTheme } from '../../src/ui/theme';
 
 const css = (path: string) => readFileSync(new URL(`../../src/ui/${path}`, import.meta.url), 'utf8');
@@ -34,8 +37,18 @@ function rgba(colour: string): number[] {
 
 const same = (actual: string | undefined, expected: string) => expect(rgba(actual ?? 'missing'), `${actual} for ${expected}`).toEqual(rgba(expected));
 
+/** virtual:theme-variables.css as the Vite plugin gives it to the build. */
+function themeVariablesAsBuilt(): string {
+  const plugin = lessonThemeVariables();
+  const call = <T>(hook: unknown, ...args: unknown[]): T => (hook as (...a: unknown[]) => T)(...args);
+  const id = call<string>(plugin.resolveId, 'virtual:theme-variables.css');
+  const sheet = call<string | undefined>(plugin.load, id);
+  if (typeof sheet !== 'string') throw new Error(`the plugin did not load ${id}`);
+  return sheet;
+}
+
 describe("the static stylesheets' colours are the theme's", () => {
-  const palette = css('palette.css');
+  const palette = themeVariablesAsBuilt();
   const notices = css('notice.css');
   const darkFrom = (sheet: string) => sheet.indexOf('prefers-color-scheme: dark');
 
@@ -43,7 +56,8 @@ describe("the static stylesheets' colours are the theme's", () => {
     it(`${mode}: page, header, text, paper, divider, primary, right and wrong, and each notice's colours`, () => {
       const theme = lessonTheme(mode, false);
       const p = theme.palette;
-      const vars = properties(palette, ':root', mode === 'light' ? 0 : darkFrom(palette));
+      // Dark: the light values, overridden by the dark block's (which holds only what differs).
+      const vars = { ...properties(palette, ':root'), ...(mode === 'dark' ? properties(palette, ':root', darkFrom(palette)) : {}) };
       same(vars['--lesson-text'], p.text.primary);
       same(vars['--lesson-text-secondary'], p.text.secondary);
       same(vars['--lesson-divider'], p.divider);

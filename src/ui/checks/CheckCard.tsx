@@ -6,7 +6,7 @@ import type { CheckDraft } from './use-check-draft';
 import { CheckAnswerControls } from './CheckAnswerControls';
 import { CheckExcerpt } from './CheckExcerpt';
 import { CheckInput } from './CheckInput';
-import '../palette.css';
+import 'virtual:theme-variables.css';
 import './check-card.css';
 import { instructionFor } from './describe';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useLessonSelect } from '../LessonContext';
 import { documentAnchor } from '../documents/DocumentCard';
-import '../palette.css';
+import 'virtual:theme-variables.css';
 import '../text-links.css';
 import './check-parts.css';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import '../palette.css';
+import 'virtual:theme-variables.css';
 import './check-parts.css';
 import ChevronDown from './icons/ChevronDown';
 

@@ -1,6 +1,6 @@
 import { Fragment, useId, useRef } from 'react';
 import type { LookCloserVisual, Source, SourceExcerpt, SourceKind } from '../../content/model';
-import '../palette.css';
+import 'virtual:theme-variables.css';
 import { LookCloser } from '../visuals/LookCloser';
 import './document-card.css';
 import { usePaperDrawing } from './use-paper-drawing';

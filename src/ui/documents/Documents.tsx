@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Lesson } from '../../content/model';
-import '../palette.css';
+import 'virtual:theme-variables.css';
 import '../buttons.css';
 
 const DocumentsPanel = lazy(() => import('./DocumentsPanel'));

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import '../palette.css';
+import 'virtual:theme-variables.css';
+import './map-palette.css';
 import './visuals.css';
 
 /** Every visual is a figure with a visible caption, so it is announced and can be referred to. */

@@ -1,5 +1,6 @@
 import type { LeadVisual as LeadVisualModel } from '../../content/model';
-import '../palette.css';
+import 'virtual:theme-variables.css';
+import './map-palette.css';
 import { MapCanvas } from './MapCanvas';
 import './map.css';
 import './visuals.css';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MapDrawing, MapRole } from '../../content/maps/map-model';
-import '../palette.css';
+import 'virtual:theme-variables.css';
+import './map-palette.css';
 import { HATCHED, roleFillClass } from './map-colors';
 import './map.css';
 

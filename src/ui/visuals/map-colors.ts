@@ -1,6 +1,6 @@
 /**
  * Which stylesheet class (map.css) paints each map role. The colours themselves are CSS variables in
- * palette.css (--map-*), light and dark, so a switch between them repaints the maps with no re-render.
+ * map-palette.css (--map-*), light and dark, so a switch between them repaints the maps with no re-render.
  * Roles with a hatch differ by more than colour alone: they are filled with an SVG pattern instead.
  */
 import type { MapRole } from '../../content/maps/map-model';
