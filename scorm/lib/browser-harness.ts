@@ -33,6 +33,40 @@ export const MISSING_CHROMIUM = `Chromium is required in CI: apt-get install -y 
  */
 export const STRICT_CSP = "default-src 'self'; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
+/**
+ * The features Playwright switches off in Chromium to keep automated runs stable and quiet (its
+ * chromiumSwitches: PaintHolding, HttpsUpgrades, OptimizationHints…), as of playwright-core 1.65.
+ * Chromium honours only the last --disable-features on its command line (a second one replaces the first
+ * whole), and Playwright puts its list before the caller's: a list of ours must carry these too.
+ * tests/browser/chromium.test.ts reads the running browser's command line (chrome://version) and fails if
+ * a name in Playwright's list is missing from the last one, as after an update that adds a name.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Each new browser context opens a window whose omnibox popup (a WebUI page of Chromium's own) is built
+ * and run in a renderer of its own, even headless: about 0.2 s of CPU per context, which the tests (a
+ * context per journey) and the bench's launch figures paid for on 2 cores.
+ */
+const OUR_DISABLED_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup'];
+
 /** Debian's Chromium, headless, with nothing of its own going out to the network. */
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -42,10 +76,7 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // Each new browser context opens a window whose omnibox popup (a WebUI page of Chromium's own) is
-  // built and run in a renderer of its own, even headless: about 0.2 s of CPU per context, which the
-  // tests (a context per journey) and the bench's launch figures paid for on 2 cores.
-  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxPopup',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
 ];
 
 export function launchChromium(): Promise<Browser> {
