@@ -17,8 +17,9 @@
  *     cold runs.
  *   - Worst-case suspend_data, from the real lesson and the real encoder.
  *   - Commits and SetValue calls in a full run through the preview LMS (every check right), and commits
- *     per scored answer or section change. A scored answer is a submitted try; the section changes are the
- *     six arrivals at a step (the first section at launch, the four after it, the results). Two runs per
+ *     per learner event. The events are the scored answers (each submitted try), the six arrivals at a step
+ *     (the first section at launch, the four after it, the results) and "Finish the lesson", which records
+ *     the attempt as finished (its own commit, once a learner has read the results). Two runs per
  *     version: a brisk one (each action as soon as the lesson has answered the last), and one at one action
  *     a second, where nothing can share a commit; there the heartbeat's commits (session time only, every
  *     30 s while the page is open) are not counted, being the clock's doing, not the learner's.
@@ -339,14 +340,15 @@ async function suspendAndFullRuns(browser: Browser, served: Served, built: Built
     for (const paceMs of [0, PACE_MS]) {
       const run = await fullRun(browser, served, built.lesson, standard, paceMs);
       if (run.failed > 0) throw new Error(`The full SCORM ${standard} run had ${run.failed} API calls answered with an error.`);
-      const events = run.answers + run.sectionChanges;
+      // + 1: "Finish the lesson", an action of the learner's that the LMS must keep.
+      const events = run.answers + run.sectionChanges + 1;
       const how = paceMs === 0 ? 'brisk run' : `one action per ${PACE_MS / 1000} s`;
       if (paceMs === 0) {
         rows.push(row(`Commits in a full run (SCORM ${standard}, ${how})`, run.commits, 'count', String(run.commits)));
         rows.push(row(`SetValue calls in a full run (SCORM ${standard}, ${how})`, run.setValues, 'count', String(run.setValues)));
         const ratio = run.commits / events;
         rows.push(
-          row(`Commits per scored answer or section change (SCORM ${standard}, ${how}: ${run.commits} / ${events})`, round(ratio), 'ratio', ratio.toFixed(2), '≤ 1', ratio <= 1),
+          row(`Commits per scored answer, section change or finish (SCORM ${standard}, ${how}: ${run.commits} / ${events})`, round(ratio), 'ratio', ratio.toFixed(2), '≤ 1', ratio <= 1),
         );
       } else {
         // Nothing coalesces at this pace; the heartbeat's commits (session time only, every 30 s) are not
@@ -354,7 +356,7 @@ async function suspendAndFullRuns(browser: Browser, served: Served, built: Built
         const ratio = run.dataCommits / events;
         rows.push(
           row(
-            `Commits with learner data per scored answer or section change (SCORM ${standard}, ${how}: ${run.dataCommits} / ${events}; ${run.commits} commits in all)`,
+            `Commits with learner data per scored answer, section change or finish (SCORM ${standard}, ${how}: ${run.dataCommits} / ${events}; ${run.commits} commits in all)`,
             round(ratio),
             'ratio',
             ratio.toFixed(2),
