@@ -13,10 +13,17 @@ let launched: Promise<Browser> | undefined;
 
 /** This worker's Chromium, launched on first use (and again if it ever went away). */
 export function workerChromium(): Promise<Browser> {
-  launched ??= launchChromium().then((browser) => {
-    browser.on('disconnected', () => (launched = undefined));
-    return browser;
-  });
+  launched ??= launchChromium().then(
+    (browser) => {
+      browser.on('disconnected', () => (launched = undefined));
+      return browser;
+    },
+    (error: unknown) => {
+      // A launch that failed is tried again by the next file, which then reports its own error.
+      launched = undefined;
+      throw error;
+    },
+  );
   return launched;
 }
 
