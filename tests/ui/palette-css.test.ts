@@ -5,7 +5,7 @@
  * light and dark, so what the learner sees on a check matches the rest of the lesson and keeps the
  * contrast the theme is checked for (marks-contrast.test.ts). The stylesheets read the theme's colours
  * from the CSS variables the build writes from theme.ts (src/ui/palette): read here as the build serves
- * them, each one held to the theme value it stands for. notice.css keeps its own colours, held here too.
+ * them, each one held to the theme value it stands for; notice.css takes each severity's colours from them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -79,11 +79,14 @@ describe("the static stylesheets' colours are the theme's", () => {
       const text = mode === 'light' ? theme.darken : theme.lighten;
       const background = mode === 'light' ? theme.lighten : theme.darken;
       for (const severity of ['info', 'success', 'warning', 'error'] as const) {
+        // notice.css gives each severity's class the theme's variables for it…
         const selector = `.notice${severity === 'info' ? '' : `-${severity}`}`;
-        const alert = properties(notices, selector, mode === 'light' ? 0 : darkFrom(notices));
-        same(alert['--alert-text'], text(p[severity].light, 0.6));
-        same(alert['--alert-bg'], background(p[severity].light, 0.9));
-        same(alert['--alert-icon'], p[severity].main);
+        const alert = properties(notices, selector);
+        for (const part of ['text', 'bg', 'icon']) expect(alert[`--alert-${part}`], `${selector} ${part}`).toBe(`var(--lesson-notice-${severity}-${part})`);
+        // …and those hold the colours MUI's Alert draws in this scheme.
+        same(vars[`--lesson-notice-${severity}-text`], text(p[severity].light, 0.6));
+        same(vars[`--lesson-notice-${severity}-bg`], background(p[severity].light, 0.9));
+        same(vars[`--lesson-notice-${severity}-icon`], p[severity].main);
       }
     });
   }

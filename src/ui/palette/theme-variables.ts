@@ -1,7 +1,7 @@
 /**
  * The theme's colours (src/ui/theme.ts) as CSS custom properties, for the parts drawn by static
  * stylesheets rather than by MUI's runtime styles (the page, base.css; the shell, lesson-shell.css; the
- * checks, check-card.css; the buttons, buttons.css). The theme is the one source: these are written from
+ * checks, check-card.css; the buttons, buttons.css; the notices, notice.css). The theme is the one source: these are written from
  * it at build time (vite-plugin.ts), so the launch path gets the theme's colours without loading MUI.
  *
  * Build time only (the Vite plugin and tests): importing this in the page would bring MUI with it.
@@ -37,6 +37,29 @@ function paletteColour(theme: Theme, path: string): string {
   return value;
 }
 
+const SEVERITIES = ['info', 'success', 'warning', 'error'] as const;
+
+/**
+ * A notice's colours per severity (notice.css), as MUI's standard Alert draws them: text darkened (light)
+ * or lightened (dark) from the severity's light colour, a background lightened or darkened from it, and
+ * the icon in the severity's main colour.
+ */
+function noticeVariables(theme: Theme): Record<string, string> {
+  const dark = theme.palette.mode === 'dark';
+  const text = dark ? theme.lighten : theme.darken;
+  const background = dark ? theme.darken : theme.lighten;
+  return Object.fromEntries(
+    SEVERITIES.flatMap((severity) => {
+      const { light, main } = theme.palette[severity];
+      return [
+        [`--lesson-notice-${severity}-text`, text(light, 0.6)],
+        [`--lesson-notice-${severity}-bg`, background(light, 0.9)],
+        [`--lesson-notice-${severity}-icon`, main],
+      ];
+    }),
+  );
+}
+
 /** The custom properties for one scheme's theme. */
 export function themeVariables(theme: Theme): Record<string, string> {
   const { main } = theme.palette.primary;
@@ -49,6 +72,7 @@ export function themeVariables(theme: Theme): Record<string, string> {
     '--lesson-shadow-2': theme.shadows[2],
     '--lesson-shadow-4': theme.shadows[4],
     '--lesson-shadow-8': theme.shadows[8],
+    ...noticeVariables(theme),
   };
 }
 
