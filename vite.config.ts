@@ -53,12 +53,12 @@ export default defineConfig({
   test: {
     globals: true,
     setupFiles: ['./tests/setup.ts'],
-    // Three projects. The pure node-side files (no DOM, no browser, no module mocks, nothing left running)
+    // Four projects. The pure node-side files (no DOM, no browser, no module mocks, nothing left running)
     // share their workers and the modules those workers loaded (isolate: false): importing zod, the
     // content loader and the packager afresh for each of ~37 files took about half their CPU. Most jsdom
-    // files share modules too (DOM_SHARED), each with a fresh jsdom of its own. The rest (a file that
-    // mocks modules or needs the page's first load, the browser tests, the packaged build's checks) get
-    // modules of their own.
+    // files share modules too (DOM_SHARED), each with a fresh jsdom of its own, and so do the real-browser
+    // files (BROWSER_SHARED), with one Chromium per worker. The rest (a file that mocks modules or needs
+    // the page's first load) get modules of their own.
     projects: [
       { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: NODE_SHARED } },
       { extends: true, test: { name: 'dom-shared', environment: 'jsdom', isolate: false, include: DOM_SHARED, exclude: NODE_SHARED } },

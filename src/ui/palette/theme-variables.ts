@@ -1,8 +1,9 @@
 /**
  * The theme's colours (src/ui/theme.ts) as CSS custom properties, for the parts drawn by static
  * stylesheets rather than by MUI's runtime styles (the page, base.css; the shell, lesson-shell.css; the
- * checks, check-card.css; the buttons, buttons.css; the notices, notice.css). The theme is the one source: these are written from
- * it at build time (vite-plugin.ts), so the launch path gets the theme's colours without loading MUI.
+ * checks, check-card.css; the buttons, buttons.css; the notices, notice.css). The theme is the one
+ * source: these are written from it at build time (vite-plugin.ts), so the launch path gets the theme's
+ * colours without loading MUI.
  *
  * Build time only (the Vite plugin and tests): importing this in the page would bring MUI with it.
  */
