@@ -4,7 +4,7 @@
  * LMS's API) for SCORM 1.2 and 2004, and alone from the plain web server (no LMS). Each journey runs in a
  * fresh browser context and is watched for requests to other origins and for console errors.
  *
- * Without /usr/bin/chromium (or CHROMIUM_PATH) these tests are reported as skipped, saying so; in CI
+ * Without Debian's Chromium (TEST_CHROMIUM in browser-harness.ts, or CHROMIUM_PATH) these tests are reported as skipped, saying so; in CI
  * (CI=true) that is a failure. Shared setup: scorm/lib/shared-build.ts (one build for every file),
  * scorm/lib/browser-harness.ts (serve, launch), journey.ts (one watched learner), scorm/lib/browser-learner.ts
  * (answering by keyboard or pointer), lms.ts (what the LMS holds), axe.ts.

@@ -3,7 +3,7 @@
  * End to end with the real lesson, from the one shared build (scorm/lib/shared-build.ts: `vite build`
  * once per change of sources, both zips written by the packager): the zips unpacked and checked in full;
  * then the preview LMS served over them and driven in headless Chromium (skipped, saying so, where
- * /usr/bin/chromium is not installed).
+ * Debian's Chromium is not installed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -56,7 +56,7 @@ describe.each(STANDARDS)('the real lesson, SCORM %s zip', (standard) => {
   });
 });
 
-describe.skipIf(!hasChromium)('the preview LMS in Chromium (needs /usr/bin/chromium)', () => {
+describe.skipIf(!hasChromium)('the preview LMS in Chromium (needs Debian\'s Chromium)', () => {
   let server: Server;
   let browser: Browser;
   let page: Page;
