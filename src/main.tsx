@@ -2,6 +2,8 @@
  * The page's entry point: find out which SCORM version this package speaks, make the tracker, and
  * show the lesson. Everything else is in src/app (wiring), src/ui (views) and src/tracking (the LMS).
  */
+// First, before React is evaluated: with no LMS, starts downloading the in-page record keeper.
+import './tracking/early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The lesson's launch part: what the first section needs; the rest (the later sections' reading, the

@@ -5,6 +5,7 @@
  *
  * scorm-again is loaded with a dynamic import(), so a launch inside an LMS never downloads it.
  */
+import type * as ScormAgainModule from 'scorm-again';
 import type { FoundApi } from './discover';
 import type { RecordStore } from './tracker';
 
@@ -49,8 +50,22 @@ function readSaved(storage: Storage | null, key: string): { cmi: Record<string, 
   }
 }
 
+type ScormAgain = typeof ScormAgainModule;
+let recordKeeper: Promise<ScormAgain> | null = null;
+
+/**
+ * scorm-again, loaded once: the first call starts the download (src/tracking/early-start.ts calls it
+ * before the rest of the launch script runs), later calls share it.
+ */
+export function loadRecordKeeper(): Promise<ScormAgain> {
+  recordKeeper ??= import('scorm-again');
+  // A failed download is not kept: the next launch of the tracker tries again.
+  recordKeeper.catch(() => (recordKeeper = null));
+  return recordKeeper;
+}
+
 export async function openStandalone(lessonId: string, storage: () => Storage | null): Promise<Standalone> {
-  const { Scorm2004API } = await import('scorm-again');
+  const { Scorm2004API } = await loadRecordKeeper();
   const key = storageKey(lessonId);
   let store = usableStorage(storage, key);
   const fallbacks: ((detail: string) => void)[] = [];
