@@ -1,7 +1,7 @@
 /**
  * Imported first by src/main.tsx, so that this runs before React and the rest of the launch script are
  * evaluated. With no LMS around the page, the in-page record keeper (scorm-again) is needed before the
- * first screen can say where progress is kept, so its download starts here, about 0.2 s sooner on a
+ * first screen can say where progress is kept, so its download starts here, about 0.1 s sooner on a
  * slow laptop than the tracker's own start would ask for it (docs/performance.md). The tracker then
  * finds it loaded or on its way: one module, one download. Inside an LMS this does nothing, and
  * scorm-again is never downloaded.
