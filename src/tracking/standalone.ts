@@ -58,9 +58,11 @@ let recordKeeper: Promise<ScormAgain> | null = null;
  * before the rest of the launch script runs), later calls share it.
  */
 export function loadRecordKeeper(): Promise<ScormAgain> {
-  recordKeeper ??= import('scorm-again');
-  // A failed download is not kept: the next launch of the tracker tries again.
-  recordKeeper.catch(() => (recordKeeper = null));
+  if (!recordKeeper) {
+    recordKeeper = import('scorm-again');
+    // A failed download is not kept: the next launch of the tracker tries again.
+    recordKeeper.catch(() => (recordKeeper = null));
+  }
   return recordKeeper;
 }
 
