@@ -66,6 +66,8 @@ describe('moving through the lesson', () => {
       ['The treaty: 0 of 2 checks answered', '0'],
       ['Afterwards: 0 of 1 checks answered', '0'],
     ]);
+    // Each bar's fill is drawn to its share: the track's width scaled from the left.
+    expect(bars.map((b) => b.querySelector('svg')?.getAttribute('transform'))).toEqual(['scale(0.5 1)', 'scale(0 1)', 'scale(0 1)']);
   });
 
   it('every linked term opens the glossary at that term, and the glossary is reachable from the header', async () => {
