@@ -57,7 +57,8 @@ export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): The
     transitions: reducedMotion ? { create: () => 'none' } : {},
     components: {
       // MUI removes the outline from every button and relies on a ripple to show focus; the ripple is
-      // motion, and it is faint. A solid ring on keyboard focus works for everyone (WCAG 2.4.7).
+      // motion, and it is faint. A solid ring on keyboard focus works for everyone (WCAG 2.4.7). The
+      // ripple a press makes is kept where motion is welcome.
       MuiButtonBase: {
         defaultProps: { disableTouchRipple: reducedMotion },
         styleOverrides: {
@@ -68,6 +69,9 @@ export function lessonTheme(mode: 'light' | 'dark', reducedMotion: boolean): The
       },
       // A button in its surroundings' colour (the header's) rings focus in that colour, on any header.
       MuiButton: {
+        // No pulsing ripple while a button has the keyboard's focus: the ring shows it, and MUI's pulse
+        // never stops (an endless animation, drawn again in every frame, for as long as the focus stays).
+        defaultProps: { disableFocusRipple: true },
         styleOverrides: {
           root: { variants: [{ props: { color: 'inherit' }, style: { '&.Mui-focusVisible': { outlineColor: 'currentColor' } } }] },
         },

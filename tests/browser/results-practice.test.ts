@@ -65,6 +65,17 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
     await expect.poll(async () => (await recorded()).score, { timeout: 15_000 }).toMatch(/"raw":"?20/);
     const before = await recorded();
 
+    // With the keyboard on one of its buttons (MUI's), the focus shows as a ring and nothing keeps
+    // moving, even for a learner whose system does not ask for reduced motion (MUI's own focus ripple
+    // pulses for as long as the button has the focus).
+    await j.page.emulateMedia({ reducedMotion: 'no-preference' });
+    await j.keyboard.tabUntil((focus) => focus.kind === 'button' && focus.label.startsWith('Show the full review'), { what: '"Show the full review"' });
+    await j.page.waitForTimeout(300);
+    expect(await f().evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    const endless = () => document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations === Infinity).length;
+    expect(await f().evaluate(endless)).toBe(0);
+    await j.page.emulateMedia({ reducedMotion: 'reduce' });
+
     // Printed: the summary alone on at most two A4 pages; the review unfolded prints everything.
     const summaryPages = await printedPages(j.page);
     expect(summaryPages).toBeGreaterThan(0);
