@@ -20,18 +20,19 @@ interface AxeResult {
 /**
  * Runs axe in `frame` and returns its violations as readable lines ([] when there are none).
  * @param exclude CSS selectors to leave out (the preview page leaves out the lesson's frame, checked on its own)
+ * @param include a CSS selector for the only part to check: what changed on a page already checked whole
  */
-export async function axeViolations(frame: Frame, exclude: readonly string[] = []): Promise<string[]> {
+export async function axeViolations(frame: Frame, exclude: readonly string[] = [], include = 'html'): Promise<string[]> {
   const loaded = await frame.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await frame.evaluate(AXE_SOURCE);
   const result = await frame.evaluate(
-    async ([tags, leaveOut]) => {
+    async ([tags, leaveOut, only]) => {
       const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
-      const context = leaveOut.length > 0 ? { include: [['html']], exclude: leaveOut.map((s) => [s]) } : document;
+      const context = leaveOut.length > 0 || only !== 'html' ? { include: [[only]], exclude: leaveOut.map((s) => [s]) } : document;
       const run = await axe.run(context, { runOnly: { type: 'tag', values: tags }, iframes: false, resultTypes: ['violations'] });
       return { violations: run.violations, passes: [] };
     },
-    [WCAG_TAGS, [...exclude]] as const,
+    [WCAG_TAGS, [...exclude], include] as const,
   );
   return result.violations.map(
     (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join(' | ')}`,
