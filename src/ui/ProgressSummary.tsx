@@ -61,10 +61,12 @@ const HeaderStartAgain = memo(function HeaderStartAgain() {
 /**
  * One section's bar: drawn again only when its own counts change (an answer redraws one bar, not five).
  * A progressbar drawn as MUI's determinate LinearProgress draws it, in the header's colour (a track,
- * the colour at 30% over it, the bar growing from the left). Its fill is a full-width SVG scaled to the
- * share answered by its transform attribute, not a style (the strict Content-Security-Policy refuses style
- * attributes). A transform, not a width, so that the bar's growth is the compositor's work: a growing
- * width was drawn again by the main thread in every frame for 0.4 s after each answer.
+ * the colour at 30% over it, the bar growing from the left). Its fill is an SVG (drawn in forced colours
+ * too, where a background would not be) of the track's width, scaled to the share answered by a CSS
+ * transform: React sets it through the CSSOM, which the strict Content-Security-Policy allows (it refuses
+ * style attributes in markup). A transform, not a width, so that the bar's growth is the compositor's
+ * work: a growing width was drawn again by the main thread in every frame for 0.4 s after each answer.
+ * (Not the SVG's own transform attribute: on the outermost svg element that is SVG 2, newer in Safari.)
  */
 const SectionBar = memo(function SectionBar({ title, checks, finished, visited, current }: { title: string; checks: number; finished: number; visited: boolean; current: boolean }) {
   // A section without checks is done once visited.
@@ -80,7 +82,7 @@ const SectionBar = memo(function SectionBar({ title, checks, finished, visited, 
         className="progress-bar"
         data-current={current ? '' : undefined}
       >
-        <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false" transform={`scale(${value / 100} 1)`}>
+        <svg viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false" style={{ transform: `scaleX(${value / 100})` }}>
           <rect width="100" height="1" />
         </svg>
       </span>

@@ -67,7 +67,7 @@ describe('moving through the lesson', () => {
       ['Afterwards: 0 of 1 checks answered', '0'],
     ]);
     // Each bar's fill is drawn to its share: the track's width scaled from the left.
-    expect(bars.map((b) => b.querySelector('svg')?.getAttribute('transform'))).toEqual(['scale(0.5 1)', 'scale(0 1)', 'scale(0 1)']);
+    expect(bars.map((b) => b.querySelector('svg')?.style.transform)).toEqual(['scaleX(0.5)', 'scaleX(0)', 'scaleX(0)']);
   });
 
   it('every linked term opens the glossary at that term, and the glossary is reachable from the header', async () => {
