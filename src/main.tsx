@@ -20,9 +20,10 @@ import { createTracker, readPackageStandard } from './tracking';
 document.getElementById('opened-as-file')?.remove();
 
 const tracker = createTracker({ standard: readPackageStandard(document), lessonId: lesson.id });
-// Start now, not after React's first render: with no LMS this begins loading the in-page record
-// keeper (scorm-again) while the page renders. The app's own start() gets this same session; it
-// also reports any failure, so none is reported here.
+// Start now, not after React's first render: inside an LMS this opens its session, and with no LMS
+// and saved progress it loads the in-page record keeper (scorm-again), while the page renders. (A fresh
+// attempt with no LMS needs neither: its launch is known at once.) The app's own start() gets this same
+// session; it also reports any failure, so none is reported here.
 tracker
   .start()
   // A reopened attempt may open on a later section, which waits for the rest of the lesson: fetch it

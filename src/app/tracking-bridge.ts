@@ -121,8 +121,10 @@ export function connectTracking(options: BridgeOptions): Bridge {
     cancel ??= defer(report);
   });
 
-  // The first report records where a fresh attempt starts (or confirms a resumed one).
-  report();
+  // The first report records where a fresh attempt starts (or confirms a resumed one), once the first
+  // screen is drawn: with no LMS, a fresh attempt's record keeper (scorm-again) is loaded only when
+  // there is something to keep, so it does not hold back the start screen on a slow laptop.
+  if (reporting) cancel = defer(report);
 
   return {
     report,

@@ -11,7 +11,7 @@ import {
 import { findApi, type FoundApi } from './discover';
 import { STANDARD_META_NAME } from './scorm-api';
 import { memoryLaunch, openLmsSession, type LmsSession } from './lms-session';
-import { openStandalone } from './standalone';
+import { freshLaunch, openStandalone } from './standalone';
 import type { LaunchInfo, SaveNotice, Tracker } from './tracker';
 
 export type { Tracker, LaunchInfo, LaunchMode, ProgressReport, AnswerRecord, PositionRecord, SaveNotice, NotKeptReason, RecordStore } from './tracker';
@@ -37,12 +37,17 @@ export interface TrackerOptions {
   readonly timers?: Timers;
 }
 
-/** A session being opened on a record keeper, and the launch it resolves with. */
+/** A session on a record keeper, opened once, and the launch it resolves with. */
 interface Opening {
-  readonly session: Promise<LmsSession>;
+  /**
+   * The session, opened on the first ask: inside an LMS, and on a resume, as the tracker starts; for
+   * a fresh attempt with no LMS, when the lesson first has something to keep.
+   */
+  session(): Promise<LmsSession>;
+  /** At once when the launch is known before the session is open (a fresh attempt with no LMS). */
   readonly launch: Promise<LaunchInfo>;
-  /** Set as soon as the session is open, before `launch` resolves. */
-  open: LmsSession | null;
+  /** Whether the session waits to be asked for (the launch was known without it). */
+  readonly lazy: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ interface Opening {
  */
 const openings = new WeakMap<object, Map<string, Opening>>();
 
-function openOnce(owner: object, key: string, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
+function openOnce(owner: object, key: string, known: LaunchInfo | null, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
   let byKey = openings.get(owner);
   if (!byKey) {
     byKey = new Map();
@@ -64,15 +69,9 @@ function openOnce(owner: object, key: string, open: (onEnded: () => void) => Pro
   const forget = (): void => {
     if (byKey.get(key) === opening) byKey.delete(key);
   };
-  const session = open(forget);
-  const opening: Opening = {
-    session,
-    launch: session.then((s) => {
-      opening.open = s;
-      return s.launch;
-    }),
-    open: null,
-  };
+  let session: Promise<LmsSession> | null = null;
+  const opened = (): Promise<LmsSession> => (session ??= open(forget));
+  const opening: Opening = { session: opened, launch: known ? Promise.resolve(known) : opened().then((s) => s.launch), lazy: known !== null };
   byKey.set(key, opening);
   return opening;
 }
@@ -80,8 +79,34 @@ function openOnce(owner: object, key: string, open: (onEnded: () => void) => Pro
 export function createTracker(options: TrackerOptions): Tracker {
   const win = options.win ?? window;
   const storage = options.storage ?? ((): Storage | null => win.localStorage);
-  /** The opening this tracker speaks to. Calls before it is open are dropped: the app calls only after start(). */
+  /** The opening this tracker speaks to, and its session once open. */
   let attached: Opening | null = null;
+  let session: LmsSession | null = null;
+  let connecting = false;
+  /**
+   * What the lesson asked of the session before it was open, in order. With no LMS, a fresh attempt's
+   * launch is known from storage alone, so the lesson runs (and its start screen is drawn) before
+   * scorm-again is loaded: the first thing to keep opens the session, and waits here until it is.
+   */
+  let waiting: ((s: LmsSession) => void)[] = [];
+  const connect = (): void => {
+    const opening = attached;
+    if (!opening || connecting) return;
+    connecting = true;
+    void opening.session().then((s) => {
+      if (attached !== opening) return;
+      s.subscribe(forward);
+      session = s;
+      for (const call of waiting.splice(0)) call(s);
+    });
+  };
+  const toSession = (call: (s: LmsSession) => void): void => {
+    if (session) call(session);
+    else if (attached) {
+      waiting.push(call);
+      connect();
+    }
+  };
   let last: SaveNotice | null = null;
   const listeners = new Set<(notice: SaveNotice) => void>();
   const forward = (notice: SaveNotice): void => {
@@ -112,34 +137,36 @@ export function createTracker(options: TrackerOptions): Tracker {
     });
   }
 
-  const current = (): LmsSession | null => attached?.open ?? null;
-
   return {
     start() {
       const found = findApi(win, options.standard);
       const opening = found
-        ? openOnce(found.api, '', (onEnded) => open(found, onEnded))
-        : openOnce(win, options.lessonId, (onEnded) => open(null, onEnded));
+        ? openOnce(found.api, '', null, (onEnded) => open(found, onEnded))
+        : openOnce(win, options.lessonId, freshLaunch(options.lessonId, storage), (onEnded) => open(null, onEnded));
       if (opening !== attached) {
         attached = opening;
-        void opening.session.then((s) => s.subscribe(forward));
+        session = null;
+        waiting = [];
+        connecting = false;
+        if (!opening.lazy) connect();
       }
       return opening.launch;
     },
     recordAnswer(answer) {
-      current()?.answer(answer);
+      toSession((s) => s.answer(answer));
     },
     recordPosition(debateId, prompt, text) {
-      current()?.position({ debateId, prompt, text, at: new Date((options.now ?? Date.now)()) });
+      const at = new Date((options.now ?? Date.now)());
+      toSession((s) => s.position({ debateId, prompt, text, at }));
     },
     report(progress) {
-      current()?.report(progress);
+      toSession((s) => s.report(progress));
     },
     flush() {
-      current()?.flush();
+      toSession((s) => s.flush());
     },
     finish() {
-      current()?.finish();
+      toSession((s) => s.finish());
     },
     subscribe(listener) {
       listeners.add(listener);

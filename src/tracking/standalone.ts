@@ -7,7 +7,7 @@
  */
 import type * as ScormAgainModule from 'scorm-again';
 import type { FoundApi } from './discover';
-import type { RecordStore } from './tracker';
+import type { LaunchInfo, RecordStore } from './tracker';
 
 export interface Standalone {
   readonly found: FoundApi;
@@ -48,6 +48,24 @@ function readSaved(storage: Storage | null, key: string): { cmi: Record<string, 
   } catch {
     return null;
   }
+}
+
+/**
+ * The launch, known before scorm-again has loaded, when this browser keeps progress and holds nothing
+ * of this lesson yet: a fresh attempt, kept in this browser. Null otherwise: with something saved,
+ * only the record keeper can say what the launch resumes, and blocked storage is for it to report.
+ * With it the start screen is drawn before scorm-again is loaded (docs/performance.md); it is the
+ * launch the record keeper then gives (tests/tracking/standalone.test.ts).
+ */
+export function freshLaunch(lessonId: string, storage: () => Storage | null): LaunchInfo | null {
+  const key = storageKey(lessonId);
+  const store = usableStorage(storage, key);
+  try {
+    if (!store || store.getItem(key) !== null) return null;
+  } catch {
+    return null;
+  }
+  return { store: 'browser', standard: '2004', mode: 'normal', savedState: null, bookmark: null, passingScore: null, learnerName: null };
 }
 
 type ScormAgain = typeof ScormAgainModule;

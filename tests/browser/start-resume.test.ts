@@ -45,6 +45,10 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
       'Where your progress is kept',
     ]);
     expect(await f.locator('#lesson-main ul').first().locator('li').allTextContents()).toEqual(lesson.objectives.map((o) => o.text));
+    // Kept in this browser from the start screen on, before the learner does anything (the record
+    // keeper is loaded once the screen is drawn, src/tracking/standalone.ts).
+    const kept = () => f.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.cmi ?? null, storageKey(lesson.id));
+    await expect.poll(kept, { timeout: 10_000 }).toMatchObject({ location: lesson.sections[0]!.id, exit: 'suspend' });
 
     const found = await everywhere(j);
     expect(found).toEqual(clean(found));

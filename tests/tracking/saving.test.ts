@@ -121,15 +121,18 @@ describe('commits', () => {
     expect(failures(calls)).toEqual([]);
   });
 
-  it('nothing is sent before the session is open (the app reports only once start() has resolved), and nothing throws', async () => {
+  it('a report before start() is dropped; one made while the session opens is sent once it is open, in order', async () => {
     const { api, calls, win } = lms2004();
     const tracker = createTracker({ standard: '2004', lessonId: 'x', win });
     expect(() => tracker.report(reportOf(3, {}))).not.toThrow();
+    expect(calls).toEqual([]);
     const started = tracker.start();
     tracker.report(reportOf(3, {}));
     await started;
     await settle();
-    expect(api.cmi.location).toBe('');
+    // Nothing reached the LMS before Initialize, and the report made during the start did, after it.
+    expect(calls[0]?.fn).toBe('Initialize');
+    expect(api.cmi.location).toBe('impact');
     tracker.report(reportOf(2, {}));
     await settle();
     expect(api.cmi.location).toBe('terms');

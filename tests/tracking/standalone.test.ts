@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTracker, readPackageStandard } from '../../src/tracking';
-import { storageKey } from '../../src/tracking/standalone';
+import { openLmsSession } from '../../src/tracking/lms-session';
+import { freshLaunch, openStandalone, storageKey } from '../../src/tracking/standalone';
 import type { SaveNotice, Tracker } from '../../src/tracking/tracker';
 import { playLesson, reportOf, T0 } from './fixtures';
 import { cleanupFrames, lessonFrame, settle } from './lms';
@@ -93,12 +94,15 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
     const storage = new MemoryStorage();
     const { tracker, notices } = launch(() => storage);
     expect((await tracker.start()).store).toBe('browser');
-    await settle();
-    storage.failWrites = true;
+    // The lesson's first report (the bridge's, at the start) opens the session, and it is kept.
     tracker.report(reportOf(1, {}));
     await settle();
+    expect(savedCmi(storage)).toMatchObject({ location: 'context' });
+    storage.failWrites = true;
+    tracker.report(reportOf(2, {}));
+    await settle();
     expect(notices.at(-1)).toEqual({ kind: 'not-kept', reason: 'storage-full', detail: expect.stringContaining('QuotaExceededError') });
-    expect(() => tracker.report(reportOf(2, {}))).not.toThrow();
+    expect(() => tracker.report(reportOf(3, {}))).not.toThrow();
   });
 
   it('unreadable saved data starts afresh', async () => {
@@ -114,6 +118,39 @@ describe('no LMS: scorm-again in the page, saved in this browser', () => {
     // jsdom's about:blank frame may or may not allow storage; either way the lesson runs.
     expect(['browser', 'memory']).toContain(info.store);
     tracker.finish();
+  });
+});
+
+describe('no LMS: a fresh attempt starts before scorm-again has loaded', () => {
+  const options = { now: () => Date.now(), coalesceMs: 300, heartbeatMs: 30_000, retryDelaysMs: [1000] };
+
+  it('the launch known from empty storage alone is the one scorm-again then gives', async () => {
+    const storage = new MemoryStorage();
+    const known = freshLaunch('neutrality-pact', () => storage);
+    const standalone = await openStandalone('neutrality-pact', () => storage);
+    const session = openLmsSession(standalone.found, { ...options, store: standalone.store() });
+    expect(known).toEqual(session.launch);
+    session.finish();
+  });
+
+  it('with anything saved, or storage blocked, only scorm-again can say what the launch is', () => {
+    const storage = new MemoryStorage();
+    storage.data.set(KEY, '{not json');
+    expect(freshLaunch('neutrality-pact', () => storage)).toBeNull();
+    expect(freshLaunch('neutrality-pact', () => null)).toBeNull();
+  });
+
+  it('the session opens when the lesson first has something to keep, and keeps it all, in order', async () => {
+    const storage = new MemoryStorage();
+    const { tracker } = launch(() => storage);
+    await tracker.start();
+    await settle();
+    // A fresh attempt's launch is known at once; nothing is opened or saved until there is something to keep.
+    expect(storage.getItem(KEY)).toBeNull();
+    tracker.report(reportOf(3, {}));
+    tracker.report(reportOf(2, {}));
+    await settle();
+    expect(savedCmi(storage)).toMatchObject({ location: 'terms', exit: 'suspend' });
   });
 });
 
