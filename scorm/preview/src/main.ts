@@ -68,14 +68,13 @@ const probe: PreviewProbe = {
 Object.defineProperty(window, '__preview', { value: Object.freeze(probe) });
 
 /**
- * The panel is redrawn (the parts that changed: panel.ts) at most once a second, and when the page is
- * idle: a change after a quiet moment shows at once, and a burst of calls (a learner at work) is shown
- * once a second, so the lesson in the frame, which shares this page's renderer, goes first. Four redraws
- * a second cost a keyboard journey about a tenth of its renderer's time (docs/performance.md). A redraw takes about 40 ms of a school laptop's CPU (160 ms slowed 4×); drawn in the next frame,
+ * The panel is redrawn whole, so at most every RENDER_GAP_MS, and when the page is idle: a teacher sees
+ * each change at once to the eye, and the lesson in the frame, which shares this page's renderer, goes
+ * first. A redraw takes about 40 ms of a school laptop's CPU (160 ms slowed 4×); drawn in the next frame,
  * it used to land just as the frame began to load the lesson, and the lesson's launch waited for it
  * (docs/performance.md). A redraw waits for an idle moment at most IDLE_WAIT_MS.
  */
-const RENDER_GAP_MS = 1000;
+const RENDER_GAP_MS = 250;
 const IDLE_WAIT_MS = 1000;
 let lastRender = -Infinity;
 /** When the page is next idle (or, where the browser cannot say, in the next frame). */
