@@ -58,7 +58,7 @@ interface Opening {
  */
 const openings = new WeakMap<object, Map<string, Opening>>();
 
-function openOnce(owner: object, key: string, known: LaunchInfo | null, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
+function openOnce(owner: object, key: string, launchKnown: () => LaunchInfo | null, open: (onEnded: () => void) => Promise<LmsSession>): Opening {
   let byKey = openings.get(owner);
   if (!byKey) {
     byKey = new Map();
@@ -69,6 +69,8 @@ function openOnce(owner: object, key: string, known: LaunchInfo | null, open: (o
   const forget = (): void => {
     if (byKey.get(key) === opening) byKey.delete(key);
   };
+  // Asked only for a new opening: a second start() on the page reuses the first one's launch.
+  const known = launchKnown();
   let session: Promise<LmsSession> | null = null;
   const opened = (): Promise<LmsSession> => (session ??= open(forget));
   const opening: Opening = { session: opened, launch: known ? Promise.resolve(known) : opened().then((s) => s.launch), lazy: known !== null };
@@ -141,8 +143,8 @@ export function createTracker(options: TrackerOptions): Tracker {
     start() {
       const found = findApi(win, options.standard);
       const opening = found
-        ? openOnce(found.api, '', null, (onEnded) => open(found, onEnded))
-        : openOnce(win, options.lessonId, freshLaunch(options.lessonId, storage), (onEnded) => open(null, onEnded));
+        ? openOnce(found.api, '', () => null, (onEnded) => open(found, onEnded))
+        : openOnce(win, options.lessonId, () => freshLaunch(options.lessonId, storage), (onEnded) => open(null, onEnded));
       if (opening !== attached) {
         attached = opening;
         session = null;
