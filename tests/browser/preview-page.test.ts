@@ -107,6 +107,14 @@ describe.skipIf(!hasChromium)('the preview LMS page', () => {
       await expect.poll(() => page.locator('#announce').textContent()).toMatch(/^SCORM 2004: attempt 1/);
       await expect.poll(() => fact(page, /^Whole-lesson objective \(\w+\)$/), { timeout: 10_000 }).toBe('incomplete, unknown');
       expect(await page.locator('.summary .help').first().textContent()).toContain('primary objective');
+      // Beside a tablet-wide lesson the panel is narrow: its section bars wrap, nothing runs past the window.
+      await page.locator('.bars').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 'sideways overflow (px)').toBe(0);
+      const pastPanel = await page.evaluate(() => {
+        const edge = document.querySelector('#panel')!.getBoundingClientRect().right;
+        return [...document.querySelectorAll('.bars li > *')].map((e) => Math.ceil(e.getBoundingClientRect().right - edge)).filter((past) => past > 0);
+      });
+      expect(pastPanel, 'section bars cut off at the panel edge (px past it)').toEqual([]);
       await context.close();
     },
     240_000,

@@ -102,7 +102,24 @@ export function renderPanel(target: HTMLElement, lms: PreviewLms, bank: BankStat
     history.length > 0 ? h('h3', {}, 'Earlier attempts') : null,
     history.length > 0 ? table('Earlier attempts', ['Attempt', 'Status', 'Score', 'Ended (UTC)'], history, '') : null,
   ];
-  target.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
+  replaceChanged(target, parts.filter((p): p is HTMLElement => p !== null));
+}
+
+/**
+ * Puts `parts` in `target`, replacing only those that differ from what is there. Most redraws change
+ * one or two parts (the status after a commit, a new interaction), and the page lays out again only
+ * what was replaced: the lesson shares this page's renderer, and a whole new panel each time cost it
+ * more than the lesson's own drawing in a journey (docs/performance.md).
+ */
+function replaceChanged(target: HTMLElement, parts: readonly HTMLElement[]): void {
+  const shown = [...target.children];
+  if (shown.length !== parts.length) {
+    target.replaceChildren(...parts);
+    return;
+  }
+  parts.forEach((part, i) => {
+    if (!shown[i]!.isEqualNode(part)) shown[i]!.replaceWith(part);
+  });
 }
 
 /** Long values (suspend_data) are cut for the table; their length is what matters there. */
@@ -111,21 +128,41 @@ function shorten(value: string): string {
 }
 
 export function renderLog(target: HTMLElement, log: readonly LogEntry[], showReads: boolean): void {
-  const rows = log
-    .filter((e) => showReads || !READS.test(e.call))
-    .slice(-SHOWN_LOG_ROWS)
-    .reverse()
-    .map((e) => {
-      const failed = e.error !== '' && e.error !== '0';
-      return h(
-        'tr',
-        { class: e.call === 'LMS' ? 'note' : failed ? 'failed' : '' },
-        h('td', {}, e.at.slice(11, 23)),
-        h('td', {}, e.call),
-        h('td', { class: 'args' }, e.args.map((a) => (e.call === 'LMS' ? a : shorten(JSON.stringify(a)))).join(', ')),
-        h('td', {}, e.call === 'LMS' ? '' : JSON.stringify(e.result)),
-        h('td', {}, e.error === '' ? '' : failed ? `${e.error} ${e.errorText}` : '0'),
-      );
-    });
-  target.replaceChildren(...rows);
+  const row = (e: LogEntry): HTMLElement => {
+    const failed = e.error !== '' && e.error !== '0';
+    return h(
+      'tr',
+      { class: e.call === 'LMS' ? 'note' : failed ? 'failed' : '' },
+      h('td', {}, e.at.slice(11, 23)),
+      h('td', {}, e.call),
+      h('td', { class: 'args' }, e.args.map((a) => (e.call === 'LMS' ? a : shorten(JSON.stringify(a)))).join(', ')),
+      h('td', {}, e.call === 'LMS' ? '' : JSON.stringify(e.result)),
+      h('td', {}, e.error === '' ? '' : failed ? `${e.error} ${e.errorText}` : '0'),
+    );
+  };
+  const shows = (e: LogEntry) => showReads || !READS.test(e.call);
+  // Entries are never changed once logged, so a redraw adds the rows of those after the last one
+  // drawn, newest first, and takes away the rows of those the LMS has since dropped (its oldest). A
+  // cleared log, or a change of filter, draws it all again.
+  const drawn = drawnLogs.get(target);
+  const last = drawn?.entries.at(-1);
+  const since = last ? log.lastIndexOf(last) : -1;
+  const fresh = drawn && drawn.showReads === showReads && (since >= 0 || drawn.entries.length === 0) ? log.slice(since + 1).filter(shows) : null;
+  // (More new rows than the table shows: it is drawn whole, as every row on it is new.)
+  if (drawn && fresh && fresh.length < SHOWN_LOG_ROWS) {
+    const entries = [...drawn.entries, ...fresh];
+    target.prepend(...fresh.slice(-SHOWN_LOG_ROWS).reverse().map(row));
+    // Shown are the last SHOWN_LOG_ROWS, and only those the log still has: the oldest are at the bottom.
+    let gone = Math.max(0, entries.length - SHOWN_LOG_ROWS);
+    while (gone < entries.length && !log.includes(entries[gone]!)) gone += 1;
+    for (let i = 0; i < gone; i += 1) target.lastElementChild?.remove();
+    drawnLogs.set(target, { showReads, entries: entries.slice(gone) });
+  } else {
+    const entries = log.filter(shows).slice(-SHOWN_LOG_ROWS);
+    target.replaceChildren(...[...entries].reverse().map(row));
+    drawnLogs.set(target, { showReads, entries });
+  }
 }
+
+/** The entries each log table shows, oldest first, and with which filter. */
+const drawnLogs = new WeakMap<HTMLElement, { readonly showReads: boolean; readonly entries: readonly LogEntry[] }>();
