@@ -151,7 +151,7 @@ export function renderLog(target: HTMLElement, log: readonly LogEntry[], showRea
   // (More new rows than the table shows: it is drawn whole, as every row on it is new.)
   if (drawn && fresh && fresh.length < SHOWN_LOG_ROWS) {
     const entries = [...drawn.entries, ...fresh];
-    target.prepend(...fresh.slice(-SHOWN_LOG_ROWS).reverse().map(row));
+    target.prepend(...[...fresh].reverse().map(row));
     // Shown are the last SHOWN_LOG_ROWS, and only those the log still has: the oldest are at the bottom.
     let gone = Math.max(0, entries.length - SHOWN_LOG_ROWS);
     while (gone < entries.length && !log.includes(entries[gone]!)) gone += 1;
