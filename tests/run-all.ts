@@ -15,12 +15,18 @@ interface Part {
   readonly stream: boolean;
 }
 
+/** TypeScript 7's compiler, by path: both TypeScript packages name their command `tsc`. */
+const TSC = 'node_modules/typescript-7/bin/tsc';
+
 const parts: readonly Part[] = [
   { name: 'vitest', command: 'vitest', args: ['run', ...process.argv.slice(2)], stream: true },
   { name: 'lint', command: 'eslint', args: ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.'], stream: false },
-  // Incremental, as lint is cached: a second run on a developer's machine re-checks only what changed
-  // (a clean clone, as in CI, checks everything: the result is the same).
-  { name: 'typecheck', command: 'tsc', args: ['--noEmit', '-p', 'tsconfig.json', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsbuildinfo'], stream: false },
+  // TypeScript 7, the native compiler (package "typescript-7"; typescript-eslint still parses with
+  // TypeScript 5, whose JavaScript API it needs): from a clean cache about 4 core-seconds against 20.
+  // Single-threaded, as Vitest and lint keep both cores busy beside it. Incremental, as lint is cached:
+  // a second run on a developer's machine re-checks only what changed (a clean clone, as in CI, checks
+  // everything: the result is the same).
+  { name: 'typecheck', command: 'node', args: [TSC, '--noEmit', '-p', 'tsconfig.json', '--singleThreaded', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsbuildinfo'], stream: false },
 ];
 
 function run(part: Part): Promise<{ part: Part; code: number; seconds: number }> {
