@@ -6,11 +6,10 @@
  * one the tests say so and skip,
  * except in CI, where a missing Chromium is a failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
 import { loadLesson } from '../../src/content/load.ts';
 import type { Lesson } from '../../src/content/model.ts';
 import { runPackager } from './packager.ts';
@@ -21,22 +20,8 @@ import { PROJECT_ROOT } from './project-root.ts';
 import { unzipPackage } from './zip.ts';
 
 export const ROOT = PROJECT_ROOT;
-/**
- * Debian's Chromium, the browser a learner has: what the bench measures and the teacher's kit prints with.
- * CHROMIUM_PATH may name another system-installed Chromium (never a downloaded one).
- */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Debian's package chromium-headless-shell: the same Chromium's Blink, V8 and PDF printing, without the browser's own UI. */
-export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-/**
- * The tests' Chromium: the headless shell where it is installed (what Playwright itself runs headless),
- * else Chromium. The shell starts no browser window per context and no WebUI, so the browser project
- * used about a fifth less CPU (321 → 263 core-s on 2 cores; docs/performance.md) with the same results.
- */
-export const TEST_CHROMIUM = process.env.CHROMIUM_PATH || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM);
-export const hasChromium = existsSync(TEST_CHROMIUM);
-export const inCI = process.env.CI === 'true';
-export const MISSING_CHROMIUM = `Chromium is required in CI: apt-get install -y chromium-headless-shell (or chromium) (${TEST_CHROMIUM} is missing)`;
+// Which Chromium, with which switches: scorm/lib/chromium.ts (the teacher kit's printing uses it too).
+export { CHROMIUM, CHROMIUM_ARGS, HEADLESS_SHELL, TEST_CHROMIUM, hasChromium, inCI, launchChromium, MISSING_CHROMIUM } from './chromium.ts';
 
 /**
  * The policy a strict school network puts on the lesson: nothing but its own origin, no inline script, no
@@ -45,56 +30,6 @@ export const MISSING_CHROMIUM = `Chromium is required in CI: apt-get install -y 
  */
 export const STRICT_CSP = "default-src 'self'; style-src 'self' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
-/**
- * The features Playwright switches off in Chromium to keep automated runs stable and quiet (its
- * chromiumSwitches: PaintHolding, HttpsUpgrades, OptimizationHints…), as of playwright-core 1.65.
- * Chromium honours only the last --disable-features on its command line (a second one replaces the first
- * whole), and Playwright puts its list before the caller's: a list of ours must carry these too.
- * tests/browser/chromium.test.ts reads the running browser's command line (chrome://version) and fails if
- * a name in Playwright's list is missing from the last one, as after an update that adds a name.
- */
-const PLAYWRIGHT_DISABLED_FEATURES = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'TcpPortRandomizationWin',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'msForceBrowserSignIn',
-  'msEdgeUpdateLaunchServicesPreferredVersion',
-];
-
-/**
- * Each new browser context opens a window whose omnibox popup (a WebUI page of Chromium's own) is built
- * and run in a renderer of its own, even headless: about 0.2 s of CPU per context, which the tests (a
- * context per journey) and the bench's launch figures paid for on 2 cores.
- */
-const OUR_DISABLED_FEATURES = ['PreloadTopChromeWebUI', 'WebUIOmniboxPopup'];
-
-/** Debian's Chromium, headless, with nothing of its own going out to the network. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
-];
-
-/** Launches the tests' Chromium, or (the bench) `executablePath`, with CHROMIUM_ARGS. */
-export function launchChromium(executablePath = TEST_CHROMIUM): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
 
 export interface Built {
   /** The temp folder everything is in; `cleanup()` removes it. */

@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Lesson } from '../../src/content/model.ts';
+import { CHROMIUM, launchChromium } from '../lib/chromium.ts';
 import { zipName } from '../lib/standard.ts';
 import { buildItemBank } from './build-item-bank.ts';
 import { teacherGuideHtml } from './guide.ts';
 import { bundleReportPage, classReportHtml } from './report-page.ts';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface TeacherKit {
   readonly dir: string;
@@ -40,11 +39,7 @@ export function kitName(lesson: Pick<Lesson, 'id' | 'version'>): string {
 /** Print an HTML file to PDF in Debian's Chromium, offline (the guide's own policy forbids every request). */
 async function printPdf(htmlPath: string, pdfPath: string): Promise<string | null> {
   if (!existsSync(CHROMIUM)) return `Chromium is not installed at ${CHROMIUM}, so no PDF was printed (open teacher-guide.html and print it from the browser).`;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium(CHROMIUM);
   try {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(htmlPath).href);
