@@ -9,7 +9,7 @@ import { isXsId, toXsId } from '../../scorm/lib/ids.ts';
 import { manifest12, manifest2004, manifestIds, masteryScore, minNormalizedMeasure } from '../../scorm/lib/manifest.ts';
 import { readManifest } from '../../scorm/lib/manifest-read.ts';
 import { schemaProblems } from '../../scorm/lib/schema-check.ts';
-import { controlDocuments } from '../../scorm/lib/schemas.ts';
+import { controlDocuments, wrapperSchema } from '../../scorm/lib/schemas.ts';
 import type { Standard } from '../../scorm/lib/standard.ts';
 import { lesson } from './fixtures.ts';
 
@@ -44,6 +44,24 @@ describe('manifest schemas', () => {
     const problems = await schemaProblems(bad, '2004');
     expect(problems.join('\n')).toMatch(/scormType.*'SCO' is not an element of the set/);
     expect(await rootSchemaOnly(bad, '2004')).toBe(true);
+  });
+
+  it('xmllint run in this thread (scorm/lib/xmllint.ts) finds what xmllint-wasm finds in its worker, and leaves the exit status alone', async () => {
+    const bad = m2004.replace('adlcp:scormType="sco"', 'adlcp:scormType="SCO"').replace('<imsss:minNormalizedMeasure>0.8<', '<imsss:minNormalizedMeasure>80<');
+    const before = process.exitCode;
+    const ours = await schemaProblems(bad, '2004');
+    expect(process.exitCode).toBe(before);
+    const theirs = await validateXML({
+      xml: [{ fileName: 'imsmanifest.xml', contents: bad }],
+      schema: [{ fileName: 'wrapper.xsd', contents: wrapperSchema('2004') }],
+      preload: [...controlDocuments('2004')].map(([fileName, contents]) => ({ fileName, contents })),
+    });
+    expect(theirs.valid).toBe(false);
+    const expected = theirs.errors
+      .filter((e) => e.loc?.fileName === 'imsmanifest.xml')
+      .map((e) => `imsmanifest.xml line ${e.loc?.lineNumber}: ${e.message.replace(/^.*?Schemas validity error : /, '')}`);
+    expect(expected).toHaveLength(2);
+    expect(ours).toEqual(expected);
   });
 
   it('a 1.2 scormtype in the wrong case fails the wrapper check', async () => {
