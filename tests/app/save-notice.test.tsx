@@ -2,9 +2,10 @@
  * What the learner is told about saving, for each reason the tracker can give, and the case that
  * used to be worded wrongly: no LMS, and the browser's storage filling up during the lesson.
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTracker } from '../../src/tracking';
+import { storageKey } from '../../src/tracking/standalone';
 import type { SaveNotice } from '../../src/tracking/tracker';
 import { cleanupFrames, lessonFrame } from '../tracking/lms';
 import { MemoryStorage } from '../tracking/storage';
@@ -45,6 +46,11 @@ describe('the save notice says why', () => {
     const { user } = await renderLesson(lesson, tracker);
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText(/kept in this browser only/)).toBeInTheDocument();
+    // Mid-lesson: once the record keeper (scorm-again, loaded after the first screen) has kept the
+    // attempt. The notice above is shown before it loads; storage failing before then is a browser
+    // that never let the lesson save, which the test above words differently. (On a busy machine the
+    // load was seen to come after the answer below, and the test then failed.)
+    await waitFor(() => expect(storage.getItem(storageKey(lesson.id))).not.toBeNull());
     storage.failWrites = true;
     await answerCheck(user, checks.capital, true);
     expect(await screen.findByText(/no room left to keep your progress/)).toBeInTheDocument();
