@@ -45,14 +45,12 @@ function loadFactory(): ModuleFactory {
  * Memory as the package gives it: 16 MiB to start, at most 32 MiB.
  */
 export async function runXmllint(files: readonly XmlFile[], args: readonly string[]): Promise<XmllintRun> {
-  factory ??= loadFactory();
-  compiled ??= WebAssembly.compile(readFileSync(join(dirname(GLUE), 'xmllint.wasm')));
-  const wasm = await compiled;
-  const start = factory;
+  const start = (factory ??= loadFactory());
+  const wasm = await (compiled ??= WebAssembly.compile(readFileSync(join(dirname(GLUE), 'xmllint.wasm'))));
   let stderr = '';
   return new Promise((resolve, reject) => {
     start({
-      inputFiles: files.map((f) => ({ fileName: f.fileName, contents: f.contents })),
+      inputFiles: files,
       arguments: [...args],
       print() {},
       printErr(text: string) {
