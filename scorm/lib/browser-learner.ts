@@ -251,6 +251,9 @@ export class Keyboard {
   /** Tab to the section's way on ("Next: …" or "See your results") and press Enter. */
   async next(): Promise<void> {
     await this.tabUntil((f) => f.kind === 'button' && /^(Next:|See your results)/.test(f.label), { what: 'the Next button' });
+    // As a learner does: press it once it shows as open (the way on follows the last answer a frame
+    // after its feedback is drawn).
+    await this.frame().waitForFunction(() => document.activeElement?.getAttribute('aria-disabled') !== 'true');
     await this.press('Enter');
   }
 }

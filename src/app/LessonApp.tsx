@@ -3,6 +3,7 @@ import type { LessonRest } from '../content/launch-split';
 import type { Lesson } from '../content/model';
 import { isFreshAttempt, resumeCheck } from '../lesson/selectors';
 import { newSeed } from '../lesson/shuffle';
+import { canGo } from '../lesson/state';
 import type { Response } from '../lesson/types';
 import type { Tracker } from '../tracking/tracker';
 import { LessonContext, useLessonSelect, type SavingStatus } from '../ui/LessonContext';
@@ -85,6 +86,9 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
       learnerName: session.launch.learnerName,
       readOnly,
       go: (step: number) => {
+        // The lesson's gate decides, on the state as it is now (a view may be drawn a frame behind
+        // an answer): a locked step is no move, and leaves the welcome as it was.
+        if (!canGo(lesson, store.getState(), step)) return;
         // Moving on ends the welcome: the resume point was this first arrival's only.
         setResumeAt(null);
         // A later section's reading arrives soon after launch; until then, going there waits for it.
@@ -118,8 +122,8 @@ function RunningLesson({ lesson, reading, session, notice, random }: RunningLess
       wantWhole,
       resume: resumeAt && { checkId: resumeAt.checkId, dismiss: () => setResumeAt(null) },
     };
-    return { source: createViewSource({ lesson: shown, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask }), go: steady.go };
-  }, [shown, reading, wantWhole, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
+    return { source: createViewSource({ lesson: shown, store, steady, passingScore: session.passingScore, secondsOnTask: session.timeOnTask, defer: afterPaint(window) }), go: steady.go };
+  }, [lesson, shown, reading, wantWhole, saving, finished, session, readOnly, store, random, atStart, resumeAt]);
   return (
     <LessonContext.Provider value={source}>
       <StepRouter lesson={lesson} go={go}>

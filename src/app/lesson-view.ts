@@ -8,6 +8,7 @@ import type { Lesson } from '../content/model';
 import { lessonScore } from '../lesson/scoring';
 import type { LessonState } from '../lesson/types';
 import type { LessonView, LessonViewSource } from '../ui/LessonContext';
+import type { Defer } from './after-paint';
 import type { LessonStore } from './lesson-store';
 
 /** Everything in the view that the lesson state does not decide. */
@@ -20,10 +21,22 @@ export interface ViewSourceOptions {
   readonly passingScore: number;
   /** Read when the view is made (each change of state): nothing re-renders because time passes. */
   readonly secondsOnTask: () => number;
+  /**
+   * When the summaries (`subscribeAfterPaint`) hear of a change: after the frame that shows it
+   * (src/app/after-paint.ts). Absent: at once, with every other view.
+   */
+  readonly defer?: Defer;
 }
 
-export function createViewSource({ lesson, store, steady, passingScore, secondsOnTask }: ViewSourceOptions): LessonViewSource {
+export function createViewSource({ lesson, store, steady, passingScore, secondsOnTask, defer }: ViewSourceOptions): LessonViewSource {
   let made: { state: LessonState; view: LessonView } | null = null;
+  // The summaries' listeners, told together once per paint however many changes came before it.
+  const later = new Set<() => void>();
+  let pending: (() => void) | null = null;
+  const tellLater = (): void => {
+    pending = null;
+    for (const listener of [...later]) listener();
+  };
   return {
     getView() {
       const state = store.getState();
@@ -34,6 +47,21 @@ export function createViewSource({ lesson, store, steady, passingScore, secondsO
     },
     subscribe(listener) {
       return store.subscribe(() => listener());
+    },
+    subscribeAfterPaint(listener) {
+      if (!defer) return store.subscribe(() => listener());
+      later.add(listener);
+      const unsubscribe = store.subscribe(() => {
+        pending ??= defer(tellLater);
+      });
+      return () => {
+        later.delete(listener);
+        unsubscribe();
+        if (later.size === 0 && pending) {
+          pending();
+          pending = null;
+        }
+      };
     },
   };
 }

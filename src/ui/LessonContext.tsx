@@ -81,6 +81,12 @@ export interface LessonViewSource {
   /** The same object until something in the view changes. */
   getView(): LessonView;
   subscribe(listener: () => void): () => void;
+  /**
+   * Word of each change once the browser has painted what the learner's action changed (a frame
+   * later): for summaries of the lesson (the progress line, the step list, the way on) that may
+   * trail the check the learner answered, so that its feedback is drawn first. Absent: `subscribe`.
+   */
+  subscribeAfterPaint?(listener: () => void): () => void;
 }
 
 export const LessonContext = createContext<LessonViewSource | null>(null);
@@ -108,6 +114,25 @@ export function useLesson(): LessonView {
  */
 export function useLessonSelect<T>(select: (view: LessonView) => T, equal: (a: T, b: T) => boolean = Object.is): T {
   const source = useSource();
+  return useSelected(source, source.subscribe, select, equal);
+}
+
+/**
+ * As `useLessonSelect`, for a summary of the lesson (counts, bars, the gate): it re-renders after the
+ * browser has painted the change, not in the same frame. An answer on a slow laptop then draws its
+ * feedback first and the summary a frame later, instead of both after one longer wait.
+ */
+export function useLessonSummary<T>(select: (view: LessonView) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const source = useSource();
+  return useSelected(source, source.subscribeAfterPaint ?? source.subscribe, select, equal);
+}
+
+function useSelected<T>(
+  source: LessonViewSource,
+  subscribe: (listener: () => void) => () => void,
+  select: (view: LessonView) => T,
+  equal: (a: T, b: T) => boolean,
+): T {
   const last = useRef<{ view: LessonView; select: (view: LessonView) => T; value: T } | null>(null);
   const snapshot = (): T => {
     const view = source.getView();
@@ -118,7 +143,7 @@ export function useLessonSelect<T>(select: (view: LessonView) => T, equal: (a: T
     last.current = { view, select, value };
     return value;
   };
-  return useSyncExternalStore(source.subscribe, snapshot, snapshot);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
 
 /** For `useLessonSelect`: two objects are equal when their own fields are (`Object.is`). */

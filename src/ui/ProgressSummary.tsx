@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { currentStep } from '../lesson/selectors';
-import { sameCounts, useLessonSelect } from './LessonContext';
+import { sameCounts, useLessonSelect, useLessonSummary } from './LessonContext';
 import { StartAgain } from './StartAgain';
 import 'virtual:theme-variables.css';
 import './progress-summary.css';
@@ -17,8 +17,8 @@ import './progress-summary.css';
 export function ProgressSummary() {
   const lesson = useLessonSelect((view) => view.lesson);
   const step = useLessonSelect((view) => currentStep(view.state));
-  // Re-rendered when a count it shows changes, not on every try.
-  const score = useLessonSelect((view) => view.score, sameCounts);
+  // Re-rendered when a count it shows changes, not on every try, and after the answer's feedback is drawn.
+  const score = useLessonSummary((view) => view.score, sameCounts);
   const where = step < lesson.sections.length ? `Section ${step + 1} of ${lesson.sections.length}` : 'Results';
   const answered =
     score.finishedChecks === score.totalChecks

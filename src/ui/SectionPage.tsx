@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { LookCloserVisual, Section } from '../content/model';
 import { canGo } from '../lesson/state';
 import { CheckFrame } from './checks/CheckFrame';
-import { sameFields, useLessonSelect } from './LessonContext';
+import { sameFields, useLessonSelect, useLessonSummary } from './LessonContext';
 import { RichBlocks } from './RichText';
 import { stepTitle } from './steps';
 import { VisualView } from './visuals/VisualView';
@@ -101,7 +101,8 @@ export function SectionPage({ section, index }: { section: Section; index: numbe
 function SectionNav({ index }: { index: number }) {
   const lesson = useLessonSelect((view) => view.lesson);
   const go = useLessonSelect((view) => view.go);
-  const { canNext, checks, left } = useLessonSelect((view) => {
+  // Follows an answer once its feedback is drawn (the count, and the gate opening).
+  const { canNext, checks, left } = useLessonSummary((view) => {
     const sectionScore = view.score.sections[index];
     const checks = sectionScore?.checks ?? 0;
     const canNext = canGo(view.lesson, view.state, index + 1);
@@ -122,7 +123,9 @@ function SectionNav({ index }: { index: number }) {
           className={canNext ? 'lesson-button' : 'lesson-button lesson-button-outlined'}
           aria-disabled={!canNext}
           aria-describedby={canNext ? undefined : gateNoteId}
-          onClick={() => canNext && go(index + 1)}
+          // Asks the lesson, which opens the gate on its state as it is now: this bar is drawn a
+          // frame after an answer's feedback, and the press that follows the last answer counts.
+          onClick={() => go(index + 1)}
         >
           {index + 1 < lesson.sections.length ? `Next: ${stepTitle(lesson, index + 1)}` : 'See your results'}
           {!canNext && ' (locked)'}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { currentStep, isReached } from '../lesson/selectors';
 import { canGo } from '../lesson/state';
-import { sameCounts, sameFields, useLessonSelect } from './LessonContext';
+import { sameCounts, sameFields, useLessonSelect, useLessonSummary } from './LessonContext';
 import { stepCount, stepTitle } from './steps';
 import 'virtual:theme-variables.css';
 import './step-nav.css';
@@ -27,7 +27,8 @@ export function StepNav() {
     }),
     sameFields,
   );
-  const score = useLessonSelect((view) => view.score, sameCounts);
+  // The counts follow an answer once its feedback is drawn.
+  const score = useLessonSummary((view) => view.score, sameCounts);
   const steps = Array.from({ length: stepCount(lesson) }, (_, i) => i);
   return (
     <nav aria-label="Lesson steps" data-print="hide">

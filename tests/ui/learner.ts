@@ -2,7 +2,7 @@
  * How a learner answers each kind of check, with the keyboard-and-mouse actions Testing Library's
  * user-event performs, finding everything by role and name as a screen reader would.
  */
-import { isInaccessible, screen, waitFor, within } from '@testing-library/react';
+import { act, isInaccessible, screen, waitFor, within } from '@testing-library/react';
 import { expect } from 'vitest';
 import type { UserEvent } from '@testing-library/user-event';
 import type { Check } from '../../src/content/model';
@@ -140,6 +140,15 @@ export async function answerCheck(user: UserEvent, check: Check, right: boolean)
     }
   }
   await submit(user, region);
+}
+
+/**
+ * Resolves once the lesson's summaries (the progress line, the step list, the way on) show the last
+ * answer: they follow it after the next frame (src/app/after-paint.ts: a frame, then a task), so this
+ * waits for a frame and a task after it, as they do.
+ */
+export async function summaryDrawn(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
 
 /** Answer a check, wrong on every try, until no tries are left. */

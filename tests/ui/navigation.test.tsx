@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { answerCheck, hasFocus } from './learner';
+import { answerCheck, hasFocus, summaryDrawn } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 const stepList = () => within(screen.getByRole('navigation', { name: 'Lesson steps' }));
@@ -18,11 +18,16 @@ describe('moving through the lesson', () => {
     expect(stepList().getByRole('button', { name: /The treaty/ })).toBeDisabled();
     expect(stepList().getByRole('button', { name: /The treaty/ })).toHaveTextContent('locked');
 
+    // The way on follows each answer once its feedback is drawn (summaryDrawn).
     await answerCheck(user, checks.capital, true);
+    await summaryDrawn();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+    expect(next).toHaveAccessibleDescription('Answer this section’s checks to go on (1 of 2 still to do).');
+    await answerCheck(user, checks.alliance, false);
+    await summaryDrawn();
     expect(next).toHaveAttribute('aria-disabled', 'true');
     await answerCheck(user, checks.alliance, false);
-    expect(next).toHaveAttribute('aria-disabled', 'true');
-    await answerCheck(user, checks.alliance, false);
+    await summaryDrawn();
     expect(next).toHaveAttribute('aria-disabled', 'false');
     expect(next).toHaveAccessibleName('Next: The treaty');
     await user.click(next);
@@ -58,6 +63,7 @@ describe('moving through the lesson', () => {
     await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
     expect(screen.getByText('Section 1 of 3 · 0 of 5 checks answered · 0 correct')).toBeInTheDocument();
     await answerCheck(user, checks.capital, true);
+    await summaryDrawn();
     expect(screen.getByText('Section 1 of 3 · 1 of 5 checks answered · 1 correct')).toBeInTheDocument();
     expect(screen.queryByText(/score so far/)).not.toBeInTheDocument();
     const bars = within(screen.getByRole('list', { name: 'Checks answered by section' })).getAllByRole('progressbar');

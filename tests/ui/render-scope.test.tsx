@@ -10,7 +10,7 @@ import type * as ProgressSummaryModule from '../../src/ui/ProgressSummary';
 import type * as SectionPageModule from '../../src/ui/SectionPage';
 import type * as StepNavModule from '../../src/ui/StepNav';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerCheck, checkRegion } from './learner';
+import { answerCheck, checkRegion, summaryDrawn } from './learner';
 import { checks, makeLesson, recordingTracker, renderLesson } from './fixtures';
 
 const { renders, counting } = vi.hoisted(() => ({
@@ -65,6 +65,7 @@ describe('what an answer re-renders', () => {
     reset();
     await answerCheck(user, checks.capital, false);
     expect(within(checkRegion(checks.capital)).getByRole('status')).toHaveTextContent('Not quite.');
+    await summaryDrawn();
     expect(renders.checks.get(checks.capital.id)).toBeGreaterThan(0);
     expect(othersThan(checks.capital.id)).toBe(0);
     expect({ section: renders.section, progress: renders.progress, steps: renders.steps }).toEqual({ section: 0, progress: 0, steps: 0 });
@@ -75,9 +76,40 @@ describe('what an answer re-renders', () => {
     expect(renders.checks.get(checks.capital.id)).toBeGreaterThan(0);
     expect(othersThan(checks.capital.id)).toBe(0);
     expect(renders.section).toBe(0);
-    // The header's "1 of N checks answered" changed, so it is drawn again.
+    // The header's "1 of N checks answered" changed, so it is drawn again, once the feedback is.
+    await summaryDrawn();
     expect(renders.progress).toBeGreaterThan(0);
     expect(screen.getAllByText(/1 of \d+ checks answered/).length).toBeGreaterThan(0);
+  });
+
+  it('an answer draws its feedback first; the counts and the way on follow in a later task, after a frame', async () => {
+    const lesson = makeLesson({ gating: true });
+    const { user } = await renderLesson(lesson, recordingTracker().tracker);
+    await screen.findByRole('heading', { level: 1, name: 'Beginnings' });
+    // Each change the page hears, with the batch (one per task at most) it came in.
+    const seen: { batch: number; what: 'feedback' | 'progress line' | 'way on' }[] = [];
+    let batch = 0;
+    const feedback = within(checkRegion(checks.capital)).getByRole('status');
+    const line = screen.getByText(/0 of \d+ checks answered/);
+    const wayOn = screen.getByRole('navigation', { name: 'Section navigation' });
+    const observer = new MutationObserver((records) => {
+      batch += 1;
+      for (const r of records) {
+        const at = r.target instanceof Element ? r.target : r.target.parentElement;
+        if (at && feedback.contains(at)) seen.push({ batch, what: 'feedback' });
+        else if (at && line.contains(at)) seen.push({ batch, what: 'progress line' });
+        else if (at && wayOn.contains(at)) seen.push({ batch, what: 'way on' });
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    await answerCheck(user, checks.capital, true);
+    await summaryDrawn();
+    observer.disconnect();
+    const first = (what: string) => seen.find((s) => s.what === what)?.batch ?? Number.NaN;
+    expect(line).toHaveTextContent(/1 of \d+ checks answered/);
+    expect(wayOn).toHaveTextContent('(1 of 2 still to do)');
+    expect(first('feedback')).toBeLessThan(first('progress line'));
+    expect(first('feedback')).toBeLessThan(first('way on'));
   });
 
   it('with the gate on (as in the real lesson), the try that changes "still to do" redraws the way on, not the page or the other checks', async () => {
@@ -90,6 +122,7 @@ describe('what an answer re-renders', () => {
     reset();
     await answerCheck(user, checks.capital, true);
     expect(within(checkRegion(checks.capital)).getByRole('status')).toHaveTextContent(/^Correct/);
+    await summaryDrawn();
     // The count beside the locked button changed: said, without drawing the section again.
     expect(screen.getByText(/still to do/)).toHaveTextContent('(1 of 2 still to do)');
     expect(othersThan(checks.capital.id)).toBe(0);
