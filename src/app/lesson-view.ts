@@ -30,9 +30,11 @@ export interface ViewSourceOptions {
 
 export function createViewSource({ lesson, store, steady, passingScore, secondsOnTask, defer }: ViewSourceOptions): LessonViewSource {
   let made: { state: LessonState; view: LessonView } | null = null;
-  // The summaries' listeners, told together once per paint however many changes came before it.
+  // The summaries' listeners, told together once per paint however many changes came before it,
+  // through one store listener kept while any summary listens.
   const later = new Set<() => void>();
   let pending: (() => void) | null = null;
+  let stopHearing: (() => void) | null = null;
   const tellLater = (): void => {
     pending = null;
     for (const listener of [...later]) listener();
@@ -51,16 +53,16 @@ export function createViewSource({ lesson, store, steady, passingScore, secondsO
     subscribeAfterPaint(listener) {
       if (!defer) return store.subscribe(() => listener());
       later.add(listener);
-      const unsubscribe = store.subscribe(() => {
+      stopHearing ??= store.subscribe(() => {
         pending ??= defer(tellLater);
       });
       return () => {
         later.delete(listener);
-        unsubscribe();
-        if (later.size === 0 && pending) {
-          pending();
-          pending = null;
-        }
+        if (later.size > 0) return;
+        stopHearing?.();
+        stopHearing = null;
+        pending?.();
+        pending = null;
       };
     },
   };
