@@ -17,17 +17,13 @@ import './step-nav.css';
 export function StepNav() {
   const lesson = useLessonSelect((view) => view.lesson);
   const go = useLessonSelect((view) => view.go);
-  // What the list shows of the state: where the learner is, how far they got, and the counts.
-  const reach = useLessonSelect(
-    (view) => ({
-      current: currentStep(view.state),
-      furthest: view.state.furthest,
-      // Which steps the gate opens, one letter a step ('o' open): a string, so equal when unchanged.
-      open: Array.from({ length: stepCount(view.lesson) }, (_, s) => (canGo(view.lesson, view.state, s) ? 'o' : '-')).join(''),
-    }),
-    sameFields,
+  // Where the learner is and how far they got: at once, as the page changes step.
+  const reach = useLessonSelect((view) => ({ current: currentStep(view.state), furthest: view.state.furthest }), sameFields);
+  // Which steps the gate opens, one letter a step ('o' open: a string, so equal when unchanged), and
+  // the counts: they follow an answer once its feedback is drawn, so the click does not work them out.
+  const openSteps = useLessonSummary((view) =>
+    Array.from({ length: stepCount(view.lesson) }, (_, s) => (canGo(view.lesson, view.state, s) ? 'o' : '-')).join(''),
   );
-  // The counts follow an answer once its feedback is drawn.
   const score = useLessonSummary((view) => view.score, sameCounts);
   const steps = Array.from({ length: stepCount(lesson) }, (_, i) => i);
   return (
@@ -36,7 +32,7 @@ export function StepNav() {
         {steps.map((step) => {
           const section = score.sections[step];
           const isCurrent = step === reach.current;
-          const open = reach.open[step] === 'o';
+          const open = openSteps[step] === 'o';
           const status = isCurrent
             ? 'current'
             : section?.complete
