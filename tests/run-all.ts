@@ -6,6 +6,7 @@
  * and the summary says which. Arguments go to `vitest run` (e.g. `npm test -- tests/lesson`).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 interface Part {
   readonly name: string;
@@ -15,18 +16,29 @@ interface Part {
   readonly stream: boolean;
 }
 
-/** TypeScript 7's compiler, by path: both TypeScript packages name their command `tsc`. */
-const TSC = 'node_modules/typescript-7/bin/tsc';
+/**
+ * An npm script of package.json as a command and its arguments, so that each is written once: `npm run
+ * lint` and `npm run typecheck` run the same commands as this does. (Those scripts are plain words
+ * separated by spaces, with no quoting; npm puts node_modules/.bin on the PATH for both.)
+ */
+function script(name: string): { command: string; args: string[] } {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [command, ...args] = (scripts[name] ?? '').split(' ').filter(Boolean);
+  if (!command) throw new Error(`package.json has no "${name}" script.`);
+  return { command, args };
+}
 
+const lint = script('lint');
+const typecheck = script('typecheck');
 const parts: readonly Part[] = [
   { name: 'vitest', command: 'vitest', args: ['run', ...process.argv.slice(2)], stream: true },
-  { name: 'lint', command: 'eslint', args: ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '--max-warnings', '0', '.'], stream: false },
+  { name: 'lint', ...lint, stream: false },
   // TypeScript 7, the native compiler (package "typescript-7"; typescript-eslint still parses with
   // TypeScript 5, whose JavaScript API it needs): from a clean cache about 4 core-seconds against 20.
   // Single-threaded, as Vitest and lint keep both cores busy beside it. Incremental, as lint is cached:
   // a second run on a developer's machine re-checks only what changed (a clean clone, as in CI, checks
   // everything: the result is the same).
-  { name: 'typecheck', command: 'node', args: [TSC, '--noEmit', '-p', 'tsconfig.json', '--singleThreaded', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsbuildinfo'], stream: false },
+  { name: 'typecheck', command: typecheck.command, args: [...typecheck.args, '--singleThreaded', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/tsc/tsbuildinfo'], stream: false },
 ];
 
 function run(part: Part): Promise<{ part: Part; code: number; seconds: number }> {
