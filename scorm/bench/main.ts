@@ -393,7 +393,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
   try {
-    console.log(`Measuring on a CPU slowed ${CPU_SLOWDOWN}× (${THROTTLED_RUNS} timed and ${TRACED_RUNS} traced samples each: launch, the first section's answers, resume)…`);
+    if (!ONLY_LAUNCH) console.log(`Measuring on a CPU slowed ${CPU_SLOWDOWN}× (${THROTTLED_RUNS} timed and ${TRACED_RUNS} traced samples each: launch, the first section's answers, resume)…`);
     for (const [name, standard, lms, label] of [
       ['lms2004', '2004', true, 'inside an LMS (SCORM 2004)'],
       ['lms12', '1.2', true, 'inside an LMS (SCORM 1.2)'],
