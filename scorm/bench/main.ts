@@ -31,7 +31,8 @@
  *     and `BENCH_THROTTLED_RUNS=n` takes n timed samples each (`BENCH_TRACED_RUNS=n`: n traced samples, for
  *     the CPU figures; a trace slows the main thread it records, so no time is taken from one).
  *
- * Needs Debian's Chromium at /usr/bin/chromium (never a downloaded browser); about two minutes.
+ * Needs Debian's Chromium at /usr/bin/chromium (never a downloaded browser); about five minutes (306 s
+ * measured on the 2-core machine), four of them the throttled samples.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
