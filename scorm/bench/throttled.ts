@@ -230,7 +230,7 @@ export async function throttledSample(browser: Browser, served: Served, lesson: 
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const url = lms ? `${served.origin}/?standard=${standard}` : `${served.origin}/sco/${slug(standard)}/index.html`;
-    // Fresh attempt: a start screen, or straight into the first section; traced for its CPU time.
+    // Fresh attempt: a start screen, or straight into the first section; traced for its CPU time in a traced sample.
     const { result: first, events: launchEvents } = await traced(cdp, trace, async () => {
       await page.goto(url);
       return probe(page, standard, lms, firstScreen, 'the first screen');
