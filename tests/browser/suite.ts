@@ -225,9 +225,12 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
           feedback: await Promise.all(section(2).checks.map((check) => feedbackText(j.frame(), check))),
           steps: (await j.frame().locator('nav[aria-label="Lesson steps"]').textContent()) ?? '',
         });
+        // Context and terms, plus a and c finished (b, with a try left, is not finished yet). The header's
+        // counts redraw a frame after the feedback (useLessonSummary), so they are waited for, not read at once.
+        const answered = `${section(0).checks.length + section(1).checks.length + 2} of 25 checks answered`;
+        await expect.poll(() => j.progressLine()).toContain(answered);
         const before = await snapshot();
-        // Context and terms, plus a and c finished (b, with a try left, is not finished yet).
-        expect(before.progress).toContain(`${section(0).checks.length + section(1).checks.length + 2} of 25 checks answered`);
+        expect(before.progress).toContain(answered);
         expect(before.feedback[at(a)]).toMatch(/^Correct\./);
         expect(before.feedback[at(b)]).toMatch(/^Not quite\. You have 1 try left\./);
         expect(before.feedback[at(c)]).toMatch(/^Not this time: no tries left\./);
