@@ -412,8 +412,11 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
             answers: await f().evaluate(shownAnswers),
             feedback: await Promise.all(section(1).checks.map((check) => feedbackText(f(), check))),
           });
+          // (The header's counts redraw a frame after the feedback: waited for, as above.)
+          const answered = `${section(0).checks.length + 1} of 25 checks answered`;
+          await expect.poll(() => j.progressLine()).toContain(answered);
           const before = await snapshot();
-          expect(before.progress).toContain(`${section(0).checks.length + 1} of 25 checks answered`);
+          expect(before.progress).toContain(answered);
 
           await j.page.reload();
           await j.ready();
