@@ -268,7 +268,8 @@ export interface PointerOptions {
    * Press "Check answer" as a learner's mouse does: Playwright's checks first (visible, stable, not
    * covered: a trial click), then a plain press and release at the button's centre. Playwright's own
    * click adds a listener to the page that tests what was hit on every pointer event, inside the very
-   * click the bench times (about 4 ms a click at 4× CPU, measured); the bench presses this way.
+   * click the bench times (about 4 ms of the page's time a click at 4× CPU, in a CPU profile); the bench
+   * presses this way.
    */
   readonly plainPress?: boolean;
 }
