@@ -7,6 +7,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Passage } from '../content/model';
 import { currentStep } from '../lesson/selectors';
+import { scrollBelowHeader } from './a11y';
 import { useLessonSelect } from './LessonContext';
 import 'virtual:theme-variables.css';
 import './text-links.css';
@@ -19,11 +20,14 @@ export interface RereadTarget {
 
 type Reread = (target: RereadTarget) => void;
 
-/** Scroll the passage's heading into view and focus it (headings take focus only from script). */
+/**
+ * Scroll the passage's heading into view below the sticky header (the header's height varies with the
+ * screen's width) and focus it (headings take focus only from script).
+ */
 function focusPassage(element: HTMLElement): void {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   // Instant, not smooth: the focus move is what matters, and some learners ask for no motion.
-  element.scrollIntoView?.({ block: 'start' });
+  scrollBelowHeader(element);
   element.focus({ preventScroll: true });
 }
 

@@ -15,6 +15,7 @@ import type { LessonState } from '../../src/lesson/types.ts';
 import { rightAnswer } from '../../src/testing/answers.ts';
 import { storageKey } from '../../src/tracking/standalone.ts';
 import { hasChromium, type Served } from '../../scorm/lib/browser-harness.ts';
+import { answerByPointer, region, responseFor, waitForTries } from '../../scorm/lib/browser-learner.ts';
 import { axeEverywhere } from './axe.ts';
 import { chromiumLessonForFile, Journey } from './journey.ts';
 
@@ -105,6 +106,40 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
     await welcome.getByRole('button', { name: 'Hide the welcome back note' }).press('Enter');
     await welcome.waitFor({ state: 'detached' });
     expect(await j.keyboard.focus(working.id)).toMatchObject({ where: 'inside', label });
+    expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
+  }, 240_000);
+
+  it('on a phone the sticky header stays small, and "Reread" brings the passage into view below it, with focus on it', async () => {
+    const j = await Journey.start(browser, served, { standard: '2004', lms: false });
+    journeys.push(j);
+    const f = j.frame();
+    const header = () => f.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
+    // At most a fifth of the screen's height (it was 202 px of 640 at 320 px wide, the title in five lines).
+    for (const [width, height] of [[320, 640], [375, 740]] as const) {
+      await j.page.setViewportSize({ width, height });
+      await expect.poll(header).toBeLessThanOrEqual(height / 5);
+    }
+
+    // A check missed on every try: its feedback links back to the passage it tests.
+    const check = lesson.sections[0]!.checks.find((c) => c.passage && c.maxTries > 1)!;
+    for (let tries = 1; tries <= check.maxTries; tries++) {
+      await answerByPointer(f, check, responseFor(check, false));
+      await waitForTries(f, check, tries);
+    }
+    const link = region(f, check).getByRole('link', { name: /^Reread: / });
+    expect(await link.textContent()).toBe(`Reread: ${check.passage!.heading}`);
+    await link.click();
+    const landed = () =>
+      f.evaluate(() => {
+        const focused = document.activeElement!;
+        const box = focused.getBoundingClientRect();
+        return {
+          focused: focused.textContent,
+          belowHeader: box.top >= document.querySelector('header')!.getBoundingClientRect().bottom,
+          onScreen: box.bottom <= window.innerHeight,
+        };
+      });
+    await expect.poll(landed).toEqual({ focused: check.passage!.heading, belowHeader: true, onScreen: true });
     expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
   }, 240_000);
 });
