@@ -4,7 +4,8 @@
  * progress (a saved self-study attempt seeded into the browser's storage, rather than clicked through)
  * opening at the check the learner was working on, scrolled into view with focus on it, under a
  * "Welcome back". axe finds nothing on either, light and dark, at 320, 375 and 1366 px wide and at
- * 1366×800 zoomed to 200% (683×400 CSS pixels).
+ * 1366×800 zoomed to 200% (683×400 CSS pixels). On a phone, the sticky header keeps to a fifth of the
+ * screen, and a reread lands its passage below it.
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
