@@ -70,9 +70,10 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
           key={i}
           label={`Your answer${tries.length > 1 ? `, try ${i + 1}` : ''} (${outcome.results[i] ? 'right' : 'wrong'})`}
           lines={describeResponse(check, response)}
+          numbered={check.type === 'ordering'}
         />
       ))}
-      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
+      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
       <Typography component="p" sx={{ color: 'text.secondary' }}>
         Why: {check.explanation}
       </Typography>
@@ -276,7 +277,7 @@ function Results() {
       </Typography>
       {/* On the narrowest phones the table may scroll sideways: the keyboard can reach and scroll it too. */}
       <Box role="region" aria-label="Scores by section" tabIndex={0} sx={{ overflowX: 'auto', mb: 3 }}>
-        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', '& th, & td': { border: 1, borderColor: 'divider', p: { xs: 0.5, sm: 1 }, textAlign: 'left' } }}>
+        <Box component="table" sx={{ borderCollapse: 'collapse', width: '100%', fontSize: { xs: '0.875rem', sm: 'inherit' }, '& th, & td': { border: 1, borderColor: 'divider', p: { xs: 0.5, sm: 1 }, textAlign: 'left' } }}>
           <thead>
             <tr>
               <th scope="col">Section</th>
@@ -294,7 +295,7 @@ function Results() {
                   <td>
                     {s?.correct ?? 0} of {s?.checks ?? 0}
                   </td>
-                  <Box component="td" sx={{ width: '35%' }}>
+                  <Box component="td" sx={{ width: { xs: '25%', sm: '35%' } }}>
                     <ScoreBar percent={s?.percent ?? 0} passed={(s?.percent ?? 0) >= score.passingScore} />
                     {s?.percent ?? 0}%
                   </Box>

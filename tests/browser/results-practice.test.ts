@@ -82,6 +82,11 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
     expect(summaryPages).toBeLessThanOrEqual(2);
     const found: Record<string, string[]> = {};
     await axeEverywhere(j.page, () => j.frame(), found, 'results');
+    // The scores by section fit a 320 px phone without scrolling sideways.
+    await j.page.setViewportSize({ width: 320, height: 640 });
+    const table = f().getByRole('region', { name: 'Scores by section' });
+    await expect.poll(() => table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await j.page.setViewportSize({ width: 1280, height: 900 });
     await f().getByRole('button', { name: /^Show the full review/ }).click();
     await f().getByRole('region', { name: 'Full review' }).getByText(/Your answer/).first().waitFor();
     const reviewPages = await printedPages(j.page);

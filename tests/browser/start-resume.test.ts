@@ -5,7 +5,8 @@
  * opening at the check the learner was working on, scrolled into view with focus on it, under a
  * "Welcome back". axe finds nothing on either, light and dark, at 320, 375 and 1366 px wide and at
  * 1366×800 zoomed to 200% (683×400 CSS pixels). On a phone, the sticky header keeps to a fifth of the
- * screen, and a reread lands its passage below it.
+ * screen, a check's options stand apart and its feedback uses the width, a timeline's dates sit above
+ * their events, and a reread lands its passage below the header.
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -110,7 +111,7 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
     expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
   }, 240_000);
 
-  it('on a phone the sticky header stays small, and "Reread" brings the passage into view below it, with focus on it', async () => {
+  it('on a phone the header stays small, options stand apart, feedback and timelines use the width, and "Reread" lands below the header', async () => {
     const j = await Journey.start(browser, served, { standard: '2004', lms: false });
     journeys.push(j);
     const f = j.frame();
@@ -127,6 +128,23 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
       await answerByPointer(f, check, responseFor(check, false));
       await waitForTries(f, check, tries);
     }
+    // On a phone: the options stand apart (a wrapped option and its mark read as one), and the feedback's
+    // text runs under its icon rather than in a narrow column beside it.
+    const layout = await region(f, check).evaluate((card) => {
+      const boxes = [...card.querySelectorAll('label')].map((l) => l.getBoundingClientRect());
+      const notice = card.querySelector('.notice')!.getBoundingClientRect();
+      const message = card.querySelector('.notice-message')!.getBoundingClientRect();
+      return { gaps: boxes.slice(1).map((b, i) => b.top - boxes[i]!.bottom), textIndent: message.left - notice.left };
+    });
+    expect(Math.min(...layout.gaps)).toBeGreaterThanOrEqual(4);
+    expect(layout.textIndent).toBeLessThanOrEqual(16);
+    // A timeline's dates on lines of their own, above their events' names.
+    const dates = await f.locator('.timeline-event').evaluateAll((events) =>
+      events.map((e) => e.querySelector('.timeline-event-date')!.getBoundingClientRect().bottom <= e.querySelector('.timeline-event-label')!.getBoundingClientRect().top),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every(Boolean)).toBe(true);
+
     const link = region(f, check).getByRole('link', { name: /^Reread: / });
     expect(await link.textContent()).toBe(`Reread: ${check.passage!.heading}`);
     await link.click();

@@ -28,7 +28,7 @@ export function CheckFeedback({
     if (!readOnly) return null;
     return (
       <Notice severity="info" role="none" bodySize title="Not answered">
-        <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
+        <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
         <p>{check.explanation}</p>
       </Notice>
     );
@@ -64,7 +64,7 @@ export function CheckFeedback({
       {perOption.map((f) => (
         <p key={f}>{f}</p>
       ))}
-      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} />
+      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
       <p>{check.explanation}</p>
       {/* After the last try: back to the passage this check tests. */}
       <p>
@@ -74,7 +74,11 @@ export function CheckFeedback({
   );
 }
 
-export function AnswerLines({ label, lines }: { label: string; lines: string[] }) {
+/**
+ * An answer in words: one line, or a list. `numbered`: the lines carry their own numbers (an ordering
+ * check's "1. …"), so the list shows no bullets beside them.
+ */
+export function AnswerLines({ label, lines, numbered = false }: { label: string; lines: string[]; numbered?: boolean }) {
   if (lines.length === 1) {
     return (
       <p>
@@ -85,7 +89,7 @@ export function AnswerLines({ label, lines }: { label: string; lines: string[] }
   return (
     <div>
       <strong>{label}:</strong>
-      <ul className="check-answer-list">
+      <ul className={numbered ? 'check-answer-list check-answer-list-numbered' : 'check-answer-list'}>
         {lines.map((l) => (
           <li key={l}>{l}</li>
         ))}

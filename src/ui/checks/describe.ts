@@ -40,7 +40,7 @@ export function instructionFor(check: Check): string {
     case 'ordering':
       return 'Put the items in order with the Move up and Move down buttons, then check your answer.';
     case 'matching':
-      return 'For each item on the left, choose the match from its list.';
+      return 'For each item, choose its match from the list under it.';
   }
 }
 
