@@ -77,6 +77,12 @@ describe('document cards', () => {
     expect(document.getElementById('document-molotov-notice')).not.toBeNull();
   });
 
+  it('a quoted word inside an excerpt gets single marks, so the excerpt does not end in two sets', () => {
+    showSection('context');
+    const quote = screen.getByText('“he was thinking of the lower half of Sakhalin and ‘some islands’”');
+    expect(quote.tagName).toBe('BLOCKQUOTE');
+  });
+
   it('an excerpt from a working translation says so', () => {
     showSection('terms');
     expect(screen.getByText(/\(working translation, not official wording\)/)).toBeInTheDocument();

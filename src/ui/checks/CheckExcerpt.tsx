@@ -6,6 +6,14 @@ import '../text-links.css';
 import './check-parts.css';
 
 /**
+ * Quotation marks inside a quotation become single ones, so that an excerpt ending in a quoted word
+ * does not close with two sets of marks ("some islands"” → ‘some islands’”). The words stay the document's.
+ */
+export function nestQuotes(excerpt: string): string {
+  return excerpt.replace(/"([^"]*)"/g, '‘$1’');
+}
+
+/**
  * A document-based check's excerpt, quoted and attributed, with a link back to the whole document.
  * Memoised: its check's card re-renders on every answer, and the excerpt never changes with one.
  */
@@ -16,7 +24,7 @@ export const CheckExcerpt = memo(function CheckExcerpt({ document }: { document:
   const working = source?.excerpts.some((e) => e.working && e.text.includes(document.excerpt.replace(/[.,;:]$/, ''))) ?? false;
   return (
     <figure className="check-excerpt">
-      <blockquote>“{document.excerpt}”</blockquote>
+      <blockquote>“{nestQuotes(document.excerpt)}”</blockquote>
       {source && (
         <figcaption>
           From:{' '}
