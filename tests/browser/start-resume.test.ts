@@ -6,7 +6,8 @@
  * "Welcome back". axe finds nothing on either, light and dark, at 320, 375 and 1366 px wide and at
  * 1366×800 zoomed to 200% (683×400 CSS pixels). On a phone, the sticky header keeps to a fifth of the
  * screen, a check's options stand apart and its feedback uses the width, a timeline's dates sit above
- * their events, and a reread lands its passage below the header.
+ * their events, a map wider than the screen says it scrolls, and a reread lands its passage below the
+ * header.
  */
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +145,13 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
     );
     expect(dates.length).toBeGreaterThan(0);
     expect(dates.every(Boolean)).toBe(true);
+    // A map wider than the phone says it scrolls sideways (on a wide screen it fits, and says nothing).
+    const maps = () =>
+      f.locator('.map-frame').evaluateAll((frames) =>
+        frames.map((m) => ({ scrolls: m.scrollWidth > m.clientWidth, hint: getComputedStyle(m.nextElementSibling!).display !== 'none' })),
+      );
+    expect(await maps()).not.toHaveLength(0);
+    expect(await maps()).toEqual((await maps()).map(() => ({ scrolls: true, hint: true })));
 
     const link = region(f, check).getByRole('link', { name: /^Reread: / });
     expect(await link.textContent()).toBe(`Reread: ${check.passage!.heading}`);
@@ -159,6 +167,8 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
         };
       });
     await expect.poll(landed).toEqual({ focused: check.passage!.heading, belowHeader: true, onScreen: true });
+    await j.page.setViewportSize({ width: 1366, height: 800 });
+    await expect.poll(maps).toEqual((await maps()).map(() => ({ scrolls: false, hint: false })));
     expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });
   }, 240_000);
 });

@@ -13,11 +13,13 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
   const frame = useRef<HTMLDivElement>(null);
   const drawing = 'drawing' in state ? state.drawing : undefined;
   const spot = drawing?.spots.find((s) => focus?.includes(s.id));
-  // On a narrow screen the picture scrolls sideways: bring the ringed place into view.
+  // On a narrow screen the picture scrolls sideways: bring the ringed place into view, or with none
+  // ringed show the middle of the map (its subject) rather than its western edge.
   useEffect(() => {
     const el = frame.current;
-    if (!el || !spot || !drawing || el.scrollWidth <= el.clientWidth) return;
-    el.scrollLeft = (spot.x / drawing.width) * el.scrollWidth - el.clientWidth / 2;
+    if (!el || !drawing || el.scrollWidth <= el.clientWidth) return;
+    const x = spot ? spot.x / drawing.width : 0.5;
+    el.scrollLeft = x * el.scrollWidth - el.clientWidth / 2;
   }, [spot, drawing]);
   if ('error' in state) {
     return (
@@ -41,6 +43,10 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
       <div ref={frame} tabIndex={0} role="group" aria-label="Map picture (scrolls sideways on a narrow screen)" className="map-frame">
         <MapCanvas drawing={drawing} label={label} focus={focus ?? []} />
       </div>
+      {/* Shown only where the picture is wider than its frame (map.css); the frame's name says it to a screen reader. */}
+      <p aria-hidden="true" className="map-scroll-hint">
+        ↔ The map is wider than your screen: scroll it sideways to see all of it.
+      </p>
       <MapLegend drawing={drawing} />
     </>
   );
