@@ -60,6 +60,16 @@ describe.skipIf(!hasChromium)('the preview LMS page', () => {
       expect(full.innerWidth).toBeGreaterThan(768);
       await page.getByRole('radio', { name: 'Phone (375 px)' }).check();
       await expect.poll(async () => (await frameBox(page)).innerWidth).toBe(375);
+      // In an 800 px window the phone-wide lesson and the panel sit side by side (the panel not a screen below).
+      await page.setViewportSize({ width: 800, height: 800 });
+      const beside = () =>
+        page.evaluate(() => {
+          const panel = document.querySelector('#panel')!.getBoundingClientRect();
+          const lesson = document.querySelector('#sco')!.getBoundingClientRect();
+          return { panelOnScreen: panel.top < window.innerHeight, panelRightOfLesson: panel.left >= lesson.right };
+        });
+      await expect.poll(beside).toEqual({ panelOnScreen: true, panelRightOfLesson: true });
+      await page.setViewportSize({ width: 1366, height: 800 });
       // By keyboard: the arrow key moves to the next width.
       await page.getByRole('radio', { name: 'Phone (375 px)' }).focus();
       await page.keyboard.press('ArrowDown');
