@@ -80,8 +80,8 @@ export const VIEW_SIZES = [
 
 /**
  * axe at every size in light and dark (the page follows the learner's setting: every rule in light,
- * the colour rules in dark), plus no sideways scrolling, into `found` under "<what>, <scheme>, <size>" (or "<scheme>, <size>"). Leaves the page
- * light at 1280×900, as journeys open.
+ * the colour rules in dark), plus no sideways scrolling, into `found` under "<what>, <scheme>, <size>"
+ * (or "<scheme>, <size>"). Leaves the page light at 1280×900, as journeys open.
  */
 export async function axeEverywhere(page: Page, frame: () => Frame, found: Record<string, string[]>, what?: string): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {

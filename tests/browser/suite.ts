@@ -37,7 +37,7 @@ import { calls, failedCalls, interactions, liveCmi, NAMES, objectives, read, sav
 
 const JOURNEY_MS = 180_000;
 const OTHERS = 'no LMS, accessibility and CSP' as const;
-/** The preview-LMS journeys run in one version only (see where they are defined): 1.2 is Moodle's usual. */
+/** The preview-LMS journeys that run in one SCORM version only (why: where they are defined). */
 const ONE_VERSION_ONLY = { review: '2004', refusing: '1.2' } as const satisfies Record<string, Standard>;
 const runsIn = (standard: Standard, journey: keyof typeof ONE_VERSION_ONLY): boolean => ONE_VERSION_ONLY[journey] === standard;
 
