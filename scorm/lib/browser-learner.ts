@@ -287,8 +287,8 @@ export async function answerByPointer(frame: Frame, check: Check, response: Resp
       await box.getByRole('radio', { name: new RegExp(`^${escapeRegExp(wanted[0] ?? '')}`) }).check();
       break;
     case 'multiple-response': {
-      // The boxes' states read at once, then only the boxes that must change are clicked: setChecked on
-      // every option asked the page about each box in turn (about a third of a core-second an answer).
+      // The boxes' states are read at once and only the boxes that must change are clicked. (setChecked on
+      // every option asked the page about each box in turn: about a third of a core-second an answer.)
       const shown = await box.getByRole('checkbox').evaluateAll((inputs) =>
         inputs.map((input) => ({ text: input.closest('label')?.textContent ?? '', checked: (input as HTMLInputElement).checked })),
       );
