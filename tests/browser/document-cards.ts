@@ -1,10 +1,11 @@
 /**
  * Every document card of the lesson, drawn after its original, in a real browser: axe finds nothing
  * (every rule in light, the colour rules in dark) at 320, 375 and 1366 px and at 200% zoom; the drawing
- * has arrived and shows; the text keeps at least 4.5:1 on its paper (also where the paper is ruled, which axe cannot judge); nothing is
- * wider than the screen (reflow at 320 px); and printed, the paper is white with black text. The page
- * (documents-page/) is built from the sources by component-pages.test.ts, apart from the lesson's packages;
- * without Chromium it is skipped, as the other browser tests are.
+ * has arrived and shows; the text keeps at least 4.5:1 on its paper (also where the paper is ruled,
+ * which axe cannot judge); nothing is wider than the screen (reflow at 320 px); and printed, the paper
+ * is white with black text. The page (documents-page/) is built from the sources by
+ * component-pages.test.ts, apart from the lesson's packages; without Chromium it is skipped, as the
+ * other browser tests are.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
