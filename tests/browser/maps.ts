@@ -20,12 +20,15 @@ const shown = loadLesson(ROOT)
 const FIGURES = shown.length;
 const DRAWN = shown.filter((v) => v.kind !== 'timeline' || v.map !== undefined).length;
 
-const SCREENS = [
-  { name: 'light, 1366 px', mode: 'light', width: 1366, scale: 1 },
-  { name: 'dark, 375 px', mode: 'dark', width: 375, scale: 1 },
-  { name: 'light, 320 px', mode: 'light', width: 320, scale: 1 },
-  // 200% zoom of a 1366 px window: the layout of a 683 px one, drawn at twice the density.
-  { name: 'dark, 200% zoom', mode: 'dark', width: 683, scale: 2 },
+/**
+ * Two pages, one a scheme, each checked at two sizes: a page draws every map when it loads, so a size is
+ * a resize of the page already drawn rather than a page of its own. 200% zoom of a 1366 px window is the
+ * layout of a 683 px one drawn at twice the density: the dark page is drawn at that density throughout
+ * (at 375 px, a phone's).
+ */
+const PAGES = [
+  { mode: 'light', scale: 1, widths: [{ name: '1366 px', width: 1366 }, { name: '320 px', width: 320 }] },
+  { mode: 'dark', scale: 2, widths: [{ name: '375 px', width: 375 }, { name: '200% zoom', width: 683 }] },
 ] as const;
 
 export function describeMaps(pages: () => TestPages): void {
@@ -64,23 +67,28 @@ describe.skipIf(!hasChromium)('the maps in Chromium', () => {
       return out;
     });
 
-  for (const screen of SCREENS) {
-    // The labels are measured on the first screen's page, rather than on a page of their own: each
-    // page loads and draws every map.
-    const labels = screen === SCREENS[0];
-    it(`has no axe violations (${screen.name})${labels ? ', and draws labels that neither overlap nor leave the map, measured as rendered' : ''}`, async () => {
-      const page = await open(screen.mode, screen.width, screen.scale);
-      expect(await axeViolations(page.mainFrame())).toEqual([]);
-      if (labels) expect(await labelProblems(page)).toEqual([]);
-      // And after stepping a timeline, with a place ringed: that figure again (the rest of the page, checked
-      // above, has not changed).
+  for (const { mode, scale, widths } of PAGES) {
+    // The labels are measured on the light page at 1366 px, rather than on a page of their own.
+    const labels = mode === 'light';
+    it(`has no axe violations (${widths.map((w) => `${mode}, ${w.name}`).join('; ')})${labels ? ', and draws labels that neither overlap nor leave the map, measured as rendered' : ''}`, async () => {
+      const page = await open(mode, widths[0].width, scale);
       const next = page.getByRole('button', { name: 'Next event' }).first();
-      await next.click();
-      await next.evaluate((button) => button.closest('figure')?.setAttribute('data-stepped', ''));
-      // Let the Previous button finish its colour transition from disabled before axe judges contrast.
-      await page.waitForTimeout(600);
-      expect(await page.locator('figure[data-stepped]').count()).toBe(1);
-      expect(await axeViolations(page.mainFrame(), [], 'figure[data-stepped]')).toEqual([]);
+      const previous = page.getByRole('button', { name: 'Previous event' }).first();
+      await next.evaluate((button) => button.closest('figure')?.setAttribute('data-first-timeline', ''));
+      expect(await page.locator('figure[data-first-timeline]').count()).toBe(1);
+      for (const [index, { name, width }] of widths.entries()) {
+        if (index > 0) await page.setViewportSize({ width, height: 900 });
+        // The whole page at this size: at the first, every timeline at its start; at the second, the
+        // first timeline stepped (see below) and the rest at their start.
+        expect(await axeViolations(page.mainFrame()), name).toEqual([]);
+        if (labels && index === 0) expect(await labelProblems(page)).toEqual([]);
+        // And the first timeline in its other state, with a place ringed after a step: that figure
+        // alone (the rest of the page, checked above, has not changed).
+        await (index === 0 ? next : previous).click();
+        // Let the buttons finish their colour transition from or to disabled before axe judges contrast.
+        await page.waitForTimeout(600);
+        expect(await axeViolations(page.mainFrame(), [], 'figure[data-first-timeline]'), `${name}, ${index === 0 ? 'stepped' : 'stepped back'}`).toEqual([]);
+      }
       await page.context().close();
     }, 120_000);
   }
