@@ -56,8 +56,9 @@ export const LESSON_BODY = { light: 'rgb(247, 247, 244)', dark: 'rgb(18, 20, 23)
 
 /**
  * Switches the page to a colour scheme and waits until the lesson in `frames` has followed it: its body
- * has the scheme's colour, and every CSS transition has ended (axe judging contrast half-way through a
- * colour change reports colours no learner sees once it is done).
+ * has the scheme's colour, the parts drawn with MUI have drawn again in the scheme's theme, and every CSS
+ * transition has ended (axe judging contrast half-way through a colour change reports colours no learner
+ * sees once it is done).
  */
 export async function settleColorScheme(page: Page, colorScheme: 'light' | 'dark', lessonFrame: () => Frame, others: readonly (() => Frame)[] = []): Promise<void> {
   // Only when it changes: each emulateMedia restyles every frame in full, even to the scheme the page
@@ -66,6 +67,11 @@ export async function settleColorScheme(page: Page, colorScheme: 'light' | 'dark
   if (!already) await page.emulateMedia({ colorScheme });
   const bodyColour = () => lessonFrame().evaluate(() => getComputedStyle(document.body).backgroundColor);
   await expect.poll(bodyColour, { timeout: 15_000 }).toBe(LESSON_BODY[colorScheme]);
+  // The body's colour follows at once (a CSS variable under the media query), but the MUI parts follow
+  // the theme React gives them (src/ui/MuiScope.tsx), when the page's next frame reports the media query's
+  // change: before that frame's animation callbacks, and React draws again at once (useSyncExternalStore).
+  // So one frame later, they have.
+  await lessonFrame().evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   const settled = (frame: Frame) => frame.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
   await expect
     .poll(async () => (await Promise.all([lessonFrame, ...others].map((f) => settled(f())))).every(Boolean), { timeout: 15_000 })
