@@ -530,7 +530,7 @@ describe.skipIf(!hasChromium)(`the lesson in Chromium (${part})`, () => {
 
       it('a learner whose setting is dark from the start gets the dark theme at once; switched to light, nothing transitions', async () => {
         const j = await journey('2004', { colorScheme: 'dark' });
-        expect(await j.frame().evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
+        expect(await j.frame().evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LESSON_BODY.dark);
         expect(await axeViolations(j.frame())).toEqual([]);
         // With reduced motion (every journey asks for it) a change of scheme restyles the page at once,
         // with no CSS transition started: read in the same task as the new colours (base.css says why).
