@@ -167,6 +167,12 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
         };
       });
     await expect.poll(landed).toEqual({ focused: check.passage!.heading, belowHeader: true, onScreen: true });
+    // At 900 px the step list takes a column and the map's frame is a little narrower than the picture's
+    // 500 px: the picture is drawn a little smaller there, with no scrollbar for a few pixels and no hint.
+    await j.page.setViewportSize({ width: 900, height: 800 });
+    const frameWidths = await f.locator('.map-frame').evaluateAll((frames) => frames.map((m) => m.clientWidth));
+    expect(frameWidths.every((width) => width >= 478 && width < 500), `frames ${frameWidths.join(', ')} px wide`).toBe(true);
+    await expect.poll(maps).toEqual(frameWidths.map(() => ({ scrolls: false, hint: false })));
     await j.page.setViewportSize({ width: 1366, height: 800 });
     await expect.poll(maps).toEqual((await maps()).map(() => ({ scrolls: false, hint: false })));
     expect(j.problems).toEqual({ offOrigin: [], consoleErrors: [], pageErrors: [] });

@@ -29,7 +29,7 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
     );
   }
   if (!drawing) {
-    // The same box the picture will fill (its border, and at least 500 px wide as MapCanvas is).
+    // The same box the picture will fill (its border, and its width as map.css sets the picture's).
     return (
       <div aria-hidden="true" data-map-loading="" className="map-loading">
         <div style={{ aspectRatio: mapAspectRatio(map) }} />
@@ -38,15 +38,18 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
   }
   return (
     <>
-      {/* Focusable so that a keyboard alone can scroll the picture sideways on a narrow screen. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div ref={frame} tabIndex={0} role="group" aria-label="Map picture (scrolls sideways on a narrow screen)" className="map-frame">
-        <MapCanvas drawing={drawing} label={label} focus={focus ?? []} />
+      {/* The box whose width decides whether the picture scrolls (map.css: a size container). */}
+      <div className="map-box">
+        {/* Focusable so that a keyboard alone can scroll the picture sideways on a narrow screen. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div ref={frame} tabIndex={0} role="group" aria-label="Map picture (scrolls sideways on a narrow screen)" className="map-frame">
+          <MapCanvas drawing={drawing} label={label} focus={focus ?? []} />
+        </div>
+        {/* Shown only where the picture is wider than its frame (map.css); the frame's name says it to a screen reader. */}
+        <p aria-hidden="true" className="map-scroll-hint">
+          ↔ The map is wider than your screen: scroll it sideways to see all of it.
+        </p>
       </div>
-      {/* Shown only where the picture is wider than its frame (map.css); the frame's name says it to a screen reader. */}
-      <p aria-hidden="true" className="map-scroll-hint">
-        ↔ The map is wider than your screen: scroll it sideways to see all of it.
-      </p>
       <MapLegend drawing={drawing} />
     </>
   );
