@@ -6,8 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Check } from '../content/model';
 import { outcomeOf, triesAt } from '../lesson/selectors';
-import { AnswerLines } from './checks/CheckFeedback';
-import { correctResponse } from '../lesson/grading';
+import { AnswerLines, CorrectAnswer } from './checks/CheckFeedback';
 import { displayName } from '../lesson/learner-name';
 import { lessonDate } from '../lesson/lesson-date';
 import { practise, practiceTally, startPractice } from '../lesson/practice';
@@ -16,7 +15,6 @@ import { newSeed } from '../lesson/shuffle';
 import { improvementInWords, PracticeRound } from './PracticeRound';
 import { useKeptPracticeRound } from './PracticeRoundKeeper';
 import { RereadLink } from './Reread';
-import { describeResponse } from './checks/describe';
 import { useLesson, type SavingStatus } from './LessonContext';
 import { MuiScope } from './MuiScope';
 import { PositionsReview } from './PositionsReview';
@@ -69,11 +67,11 @@ function QuestionReview({ check, number }: { check: Check; number: number }) {
         <AnswerLines
           key={i}
           label={`Your answer${tries.length > 1 ? `, try ${i + 1}` : ''} (${outcome.results[i] ? 'right' : 'wrong'})`}
-          lines={describeResponse(check, response)}
-          numbered={check.type === 'ordering'}
+          check={check}
+          response={response}
         />
       ))}
-      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
+      <CorrectAnswer check={check} />
       <Typography component="p" sx={{ color: 'text.secondary' }}>
         Why: {check.explanation}
       </Typography>

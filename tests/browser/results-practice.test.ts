@@ -89,6 +89,14 @@ describe.skipIf(!hasChromium)('results and the practice round in Chromium (no LM
     await j.page.setViewportSize({ width: 1280, height: 900 });
     await f().getByRole('button', { name: /^Show the full review/ }).click();
     await f().getByRole('region', { name: 'Full review' }).getByText(/Your answer/).first().waitFor();
+    // An answer's lines in a list: an ordering's carry their own numbers ("1. …") and no bullet beside
+    // them; every other list of lines keeps its bullets.
+    const answerLines = await f()
+      .getByRole('region', { name: 'Full review' })
+      .locator('li li')
+      .evaluateAll((items) => items.map((li) => ({ numbered: /^\d+\. /.test(li.textContent ?? ''), bullet: getComputedStyle(li).listStyleType !== 'none' })));
+    expect(new Set(answerLines.map((line) => line.numbered))).toEqual(new Set([true, false]));
+    expect(answerLines.filter((line) => line.bullet === line.numbered)).toEqual([]);
     const reviewPages = await printedPages(j.page);
     expect(reviewPages).toBeGreaterThan(summaryPages);
     await axeEverywhere(j.page, () => j.frame(), found, 'full review');

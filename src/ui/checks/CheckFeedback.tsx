@@ -28,7 +28,7 @@ export function CheckFeedback({
     if (!readOnly) return null;
     return (
       <Notice severity="info" role="none" bodySize title="Not answered">
-        <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
+        <CorrectAnswer check={check} />
         <p>{check.explanation}</p>
       </Notice>
     );
@@ -64,7 +64,7 @@ export function CheckFeedback({
       {perOption.map((f) => (
         <p key={f}>{f}</p>
       ))}
-      <AnswerLines label="Correct answer" lines={describeResponse(check, correctResponse(check))} numbered={check.type === 'ordering'} />
+      <CorrectAnswer check={check} />
       <p>{check.explanation}</p>
       {/* After the last try: back to the passage this check tests. */}
       <p>
@@ -75,10 +75,11 @@ export function CheckFeedback({
 }
 
 /**
- * An answer in words: one line, or a list. `numbered`: the lines carry their own numbers (an ordering
- * check's "1. …"), so the list shows no bullets beside them.
+ * A response in words (describe.ts): one line, or a list. An ordering check's lines carry their own
+ * numbers ("1. …"), so its list shows no bullets beside them.
  */
-export function AnswerLines({ label, lines, numbered = false }: { label: string; lines: string[]; numbered?: boolean }) {
+export function AnswerLines({ label, check, response }: { label: string; check: Check; response: Response }) {
+  const lines = describeResponse(check, response);
   if (lines.length === 1) {
     return (
       <p>
@@ -89,11 +90,16 @@ export function AnswerLines({ label, lines, numbered = false }: { label: string;
   return (
     <div>
       <strong>{label}:</strong>
-      <ul className={numbered ? 'check-answer-list check-answer-list-numbered' : 'check-answer-list'}>
+      <ul className={check.type === 'ordering' ? 'check-answer-list check-answer-list-numbered' : 'check-answer-list'}>
         {lines.map((l) => (
           <li key={l}>{l}</li>
         ))}
       </ul>
     </div>
   );
+}
+
+/** The correct answer in words: after the last try, in review, and in the results. */
+export function CorrectAnswer({ check }: { check: Check }) {
+  return <AnswerLines label="Correct answer" check={check} response={correctResponse(check)} />;
 }
