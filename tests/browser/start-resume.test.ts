@@ -118,9 +118,18 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
     const f = j.frame();
     const header = () => f.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
     // At most a fifth of the screen's height (it was 202 px of 640 at 320 px wide, the title in five lines).
+    // An ordering check's rows: the event's words keep most of the row (the move buttons one above the
+    // other), not a column a third of it wide (at 320 px, 51% with the buttons side by side).
+    const orderingRows = () =>
+      f.locator('[data-check-id] ol li').evaluateAll((rows) =>
+        rows.filter((row) => row.querySelector('button')).map((row) => row.querySelector('.check-order-text')!.getBoundingClientRect().width / row.getBoundingClientRect().width),
+      );
     for (const [width, height] of [[320, 640], [375, 740]] as const) {
       await j.page.setViewportSize({ width, height });
       await expect.poll(header).toBeLessThanOrEqual(height / 5);
+      const shares = await orderingRows();
+      expect(shares.length, 'ordering rows in section 1').toBeGreaterThan(0);
+      expect(Math.min(...shares), `${width} px`).toBeGreaterThanOrEqual(0.6);
     }
 
     // A check missed on every try: its feedback links back to the passage it tests.

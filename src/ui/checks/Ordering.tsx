@@ -58,7 +58,7 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal, an
                 )}
               </span>
               {!disabled && (
-                <>
+                <span className="check-order-moves">
                   <button
                     type="button"
                     className="check-icon-button"
@@ -83,7 +83,7 @@ export function Ordering({ check, value, onChange, disabled, labelId, reveal, an
                   >
                     <ArrowDownwardIcon />
                   </button>
-                </>
+                </span>
               )}
             </li>
           );
