@@ -31,11 +31,14 @@ export function SidePanel({ title, open, onClose, width, children }: SidePanelPr
         slotProps={{ paper: { sx: { width: { xs: '100%', sm: width } }, role: 'dialog', 'aria-labelledby': titleId } }}
       >
         <Box sx={{ p: 2 }}>
-          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
+          {/* On a narrow phone the button goes under the heading, its words on one line, rather than squeezed beside it in two. */}
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1, justifyContent: 'space-between', alignItems: 'center', mb: 2 }}>
             <Typography id={titleId} variant="h2" component="h2">
               {title}
             </Typography>
-            <Button onClick={onClose}>Close {title.toLowerCase()}</Button>
+            <Button onClick={onClose} sx={{ whiteSpace: 'nowrap' }}>
+              Close {title.toLowerCase()}
+            </Button>
           </Box>
           {children}
         </Box>
