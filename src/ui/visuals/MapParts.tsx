@@ -29,10 +29,13 @@ export function MapFrame({ state, label, focus, map }: { state: MapState; label:
     );
   }
   if (!drawing) {
-    // The same box the picture will fill (its border, and its width as map.css sets the picture's).
+    // The same box the picture will fill: its border, and its width by the same rule (map.css), in the
+    // same size container, so that nothing moves when the picture arrives.
     return (
-      <div aria-hidden="true" data-map-loading="" className="map-loading">
-        <div style={{ aspectRatio: mapAspectRatio(map) }} />
+      <div className="map-box">
+        <div aria-hidden="true" data-map-loading="" className="map-loading">
+          <div style={{ aspectRatio: mapAspectRatio(map) }} />
+        </div>
       </div>
     );
   }
