@@ -130,11 +130,13 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
       const shares = await orderingRows();
       expect(shares.length, 'ordering rows in section 1').toBeGreaterThan(0);
       expect(Math.min(...shares), `${width} px`).toBeGreaterThanOrEqual(0.6);
-      // The documents panel's "Close documents" keeps its words on one line (under the heading at 320 px).
+      if (width > 320) continue;
+      // The documents panel's "Close documents" keeps its words on one line, under the heading (at 375 px
+      // and up there is room beside it).
       await f.getByRole('button', { name: 'Documents', exact: true }).click();
       const close = f.getByRole('dialog').getByRole('button', { name: 'Close documents' });
       const box = (await close.boundingBox())!;
-      expect(box.height, `${width} px: "Close documents" is ${box.height} px tall`).toBeLessThan(40);
+      expect(box.height, `"Close documents" is ${box.height} px tall`).toBeLessThan(40);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
       await close.click();
       await f.getByRole('dialog').waitFor({ state: 'detached' });
