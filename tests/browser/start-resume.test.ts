@@ -117,19 +117,27 @@ describe.skipIf(!hasChromium)('start screen and resume in Chromium (no LMS)', ()
     journeys.push(j);
     const f = j.frame();
     const header = () => f.evaluate(() => document.querySelector('header')!.getBoundingClientRect().height);
-    // At most a fifth of the screen's height (it was 202 px of 640 at 320 px wide, the title in five lines).
-    // An ordering check's rows: the event's words keep most of the row (the move buttons one above the
-    // other), not a column a third of it wide (at 320 px, 51% with the buttons side by side).
+    // An ordering check's rows. At 320 px the event's words keep most of the row (the move buttons one
+    // above the other), not half of it (51% with the buttons side by side). From 360 px the buttons sit
+    // side by side, which keeps the rows low (stacked, the list would be a quarter taller at 375 px).
     const orderingRows = () =>
       f.locator('[data-check-id] ol li').evaluateAll((rows) =>
-        rows.filter((row) => row.querySelector('button')).map((row) => row.querySelector('.check-order-text')!.getBoundingClientRect().width / row.getBoundingClientRect().width),
+        rows
+          .filter((row) => row.querySelector('button'))
+          .map((row) => {
+            const [up, down] = [...row.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+            const share = row.querySelector('.check-order-text')!.getBoundingClientRect().width / row.getBoundingClientRect().width;
+            return { share, stacked: down!.top >= up!.bottom };
+          }),
       );
     for (const [width, height] of [[320, 640], [375, 740]] as const) {
       await j.page.setViewportSize({ width, height });
+      // The header: at most a fifth of the screen's height (it was 202 px of 640 at 320 px wide, the title in five lines).
       await expect.poll(header).toBeLessThanOrEqual(height / 5);
-      const shares = await orderingRows();
-      expect(shares.length, 'ordering rows in section 1').toBeGreaterThan(0);
-      expect(Math.min(...shares), `${width} px`).toBeGreaterThanOrEqual(0.6);
+      const rows = await orderingRows();
+      expect(rows.length, 'ordering rows in section 1').toBeGreaterThan(0);
+      expect(rows.filter((row) => row.stacked !== (width === 320)), `${width} px: rows with the buttons ${width === 320 ? 'side by side' : 'stacked'}`).toEqual([]);
+      if (width === 320) expect(Math.min(...rows.map((row) => row.share))).toBeGreaterThanOrEqual(0.6);
       if (width > 320) continue;
       // The documents panel's "Close documents" keeps its words on one line, under the heading (at 375 px
       // and up there is room beside it).

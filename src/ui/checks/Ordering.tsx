@@ -9,11 +9,11 @@ import { Mark } from './Mark';
 
 /**
  * Put items in order with buttons, not dragging, so the keyboard and screen readers can do it.
- * The value is the learner's current order; a polite live region says where an item went. On a phone
- * the two buttons stand one above the other, so the item's words keep most of the row's width (rows are
- * no taller for it: the words take fewer lines); from 600 px they sit side by side. Once the check is
- * finished the buttons go and each row says whether it is in the right place. Native elements styled
- * by check-card.css (see CheckCard).
+ * The value is the learner's current order; a polite live region says where an item went. Rows are
+ * kept low (small gaps, the two buttons side by side; at least 44 px tall, so the buttons are easy to
+ * hit); on the narrowest phones the buttons stand one above the other, so the item's words keep most of
+ * the row. Once the check is finished the buttons go and each row says whether it is in the right
+ * place. Native elements styled by check-card.css (see CheckCard).
  */
 export function Ordering({ check, value, onChange, disabled, labelId, reveal, answered }: CheckInputProps<OrderingCheck>) {
   const [announcement, setAnnouncement] = useState('');
