@@ -72,10 +72,17 @@ export async function settleColorScheme(page: Page, colorScheme: 'light' | 'dark
   // change: before that frame's animation callbacks, and React draws again at once (useSyncExternalStore).
   // So one frame later, they have.
   await lessonFrame().evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  await motionEnded([lessonFrame, ...others]);
+}
+
+/**
+ * Resolves once no CSS transition or animation is running in the frames: axe judging contrast half-way
+ * through a colour change (a button leaving its disabled colour) reports colours no learner sees once it
+ * is done. (`getAnimations` brings styles up to date first, so a transition about to start is counted.)
+ */
+export async function motionEnded(frames: readonly (() => Frame)[]): Promise<void> {
   const settled = (frame: Frame) => frame.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  await expect
-    .poll(async () => (await Promise.all([lessonFrame, ...others].map((f) => settled(f())))).every(Boolean), { timeout: 15_000 })
-    .toBe(true);
+  await expect.poll(async () => (await Promise.all(frames.map((f) => settled(f())))).every(Boolean), { timeout: 15_000 }).toBe(true);
 }
 
 /** The widths (and the 200% zoom of a 1366×800 screen) every new screen is checked at. */

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium, ROOT } from '../../scorm/lib/browser-harness.ts';
 import type { TestPages } from './journey.ts';
 import { loadLesson } from '../../src/content/load.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolations, motionEnded } from './axe.ts';
 
 const PAGE = 'tests/browser/maps-page/index.html';
 
@@ -85,8 +85,8 @@ describe.skipIf(!hasChromium)('the maps in Chromium', () => {
         // And the first timeline in its other state, with a place ringed after a step: that figure
         // alone (the rest of the page, checked above, has not changed).
         await (index === 0 ? next : previous).click();
-        // Let the buttons finish their colour transition from or to disabled before axe judges contrast.
-        await page.waitForTimeout(600);
+        // The buttons' colour transition from or to disabled ends before axe judges contrast.
+        await motionEnded([() => page.mainFrame()]);
         expect(await axeViolations(page.mainFrame(), [], 'figure[data-first-timeline]'), `${name}, ${index === 0 ? 'stepped' : 'stepped back'}`).toEqual([]);
       }
       await page.context().close();
